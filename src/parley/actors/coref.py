@@ -1,0 +1,139 @@
+"""In-article coreference: surnames, role descriptions and pronouns to whom they mean.
+
+Deliberately simple and explainable: a surname goes to the full name mentioned earlier (else to the
+one office holder of that name on the article's date); a description ("the press secretary", "the
+Kremlin official") to the most recent person it fits; "he"/"she" to the most recent person in
+subject position; "it" to the most recent organisation in subject position. What cannot be
+resolved stays unresolved — nothing is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from parley.actors import ActorMention
+from parley.actors.kb import KnowledgeBase
+from parley.nlp import Parsed
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "it" refers back at most this many sentences; beyond that it is rarely an organisation.
+IT_WINDOW_SENTENCES = 2
+
+
+def _copy_identity(target: ActorMention, source: ActorMention, basis: str) -> ActorMention:
+    return replace(
+        target,
+        actor_id=source.actor_id,
+        name=source.name,
+        country=source.country,
+        sector=source.sector,
+        role=source.role,
+        role_key=source.role_key,
+        basis=basis,  # type: ignore[arg-type]
+    )
+
+
+def _is_subject(parsed: Parsed, m: ActorMention) -> bool:
+    token = parsed.tokens[m.head]
+    if token.dep in SUBJECT_DEPS:
+        return True
+    # "Russian presidential spokesman Dmitry Peskov told ...": the name is an apposition.
+    return token.dep == "appos" and parsed.tokens[token.head].dep in SUBJECT_DEPS
+
+
+def _sentence_index(parsed: Parsed, token: int) -> int:
+    for n, sentence in enumerate(parsed.sentences):
+        if sentence.start <= token < sentence.end:
+            return n
+    return len(parsed.sentences)
+
+
+def resolve_references(
+    parsed: Parsed, mentions: list[ActorMention], kb: KnowledgeBase, day: dt.date | None
+) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    by_surname: dict[str, ActorMention] = {}
+    for m in mentions:
+        resolved: ActorMention | None = m
+        if m.kind == "person" and m.actor_id is None:
+            resolved = _surname(m, by_surname, kb, day)
+        elif m.kind == "pronoun":
+            resolved = _pronoun(parsed, m, out)
+        elif m.kind == "description" and m.actor_id is None:
+            resolved = _description(parsed, m, out)
+        if resolved is None:
+            continue
+        if resolved.is_person and resolved.name and resolved.actor_id:
+            for word in {resolved.name.split()[-1], m.text.split()[-1]}:
+                by_surname[word] = resolved
+        out.append(resolved)
+    return out
+
+
+def _surname(
+    m: ActorMention, seen: dict[str, ActorMention], kb: KnowledgeBase, day: dt.date | None
+) -> ActorMention:
+    if m.text in seen:
+        return _copy_identity(m, seen[m.text], "named")
+    ids = kb.surnames.get(m.text, [])
+    people = [kb.people[i] for i in ids]
+    if day:
+        active = [p for p in people if p.roles_on(day)]
+        people = active or people
+    if len(people) != 1:
+        return m
+    person = people[0]
+    roles = person.roles_on(day) if day else []
+    role = roles[0] if roles else None
+    return replace(
+        m,
+        actor_id=f"person:{person.id}",
+        name=person.name,
+        country=role.country if role else person.country,
+        sector=role.sector if role else None,
+        role=role.title if role else None,
+        role_key=role.key if role else None,
+        basis="named",
+    )
+
+
+def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention | None:
+    word = m.text.casefold()
+    if word in ("it", "its"):
+        here = _sentence_index(parsed, m.start)
+        for prior in reversed(before):
+            if _sentence_index(parsed, prior.start) < here - IT_WINDOW_SENTENCES:
+                break
+            if prior.kind == "organisation" and _is_subject(parsed, prior):
+                return _copy_identity(m, prior, "coreference")
+        return None
+    people = [p for p in before if p.is_person and p.actor_id]
+    for prior in reversed(people):
+        if _is_subject(parsed, prior):
+            return _copy_identity(m, prior, "coreference")
+    return _copy_identity(m, people[-1], "coreference") if people else m
+
+
+def _description(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention:
+    head = parsed.tokens[m.end - 1].lemma
+    for prior in reversed(before):
+        if not prior.actor_id:
+            continue
+        if prior.is_person:
+            if m.role_key and prior.role_key == m.role_key:
+                return _copy_identity(m, prior, "coreference")
+            if (
+                m.role_key is None
+                and m.country
+                and prior.country == m.country
+                and (m.sector is None or prior.sector == m.sector)
+            ):
+                return _copy_identity(m, prior, "coreference")
+        elif (
+            prior.kind == "organisation"
+            and prior.name
+            and (prior.name.casefold().split()[-1] == head)
+        ):
+            return _copy_identity(m, prior, "coreference")
+    return m

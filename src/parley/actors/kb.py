@@ -1,0 +1,297 @@
+"""The actor knowledge base: countries, organisations, people with dated roles, sector nouns.
+
+Loaded once from data/actors/*.yaml (each entry carries its source). ``KnowledgeBase.surface``
+indexes every name form as a tuple of words, so the resolver can match token sequences directly.
+Users holding PETRARCH/TABARI dictionaries can add them (see actors.petrarch).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from parley.data import load_yaml
+from parley.records import Actor, Role
+
+EntryKind = Literal["person", "country", "demonym", "organisation", "metonym"]
+# Open-ended role intervals run to this date, far enough for any article parley will see.
+OPEN_END = dt.date(2100, 1, 1)
+OPEN_START = dt.date(1900, 1, 1)
+
+
+_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
+_POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
+
+
+def surface_words(text: str) -> tuple[str, ...]:
+    """Split a name the way spaCy tokenizes it: "al-Qaeda" → al - Qaeda, "People's" → People 's."""
+    words: list[str] = []
+    for word in text.split():
+        for part in _HYPHEN.split(word):
+            possessive = _POSSESSIVE.match(part)
+            words.extend(possessive.groups() if possessive else (part,))
+    return tuple(w for w in words if w)
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    key: str
+    title: str
+    country: str | None
+    sector: str | None
+    start: dt.date
+    end: dt.date
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    roles: tuple[RoleSpan, ...]
+    wikidata: str | None
+    source: str
+
+    def roles_on(self, day: dt.date) -> list[RoleSpan]:
+        return [r for r in self.roles if r.covers(day)]
+
+    @property
+    def surnames(self) -> set[str]:
+        return {n.split()[-1] for n in (self.name, *self.aliases) if n.split()}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[tuple[str, str], ...]  # (text, sector)
+    source: str
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    code: str
+    kind: str
+    sector: str | None
+    aliases: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name form refers to."""
+
+    kind: EntryKind
+    id: str  # person id, country code, organisation id
+    sector: str | None = None
+
+
+@dataclass(eq=False)  # hashed by identity: caches key on the loaded instance
+class KnowledgeBase:
+    people: dict[str, Person] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    role_phrases: dict[str, str] = field(default_factory=dict)  # phrase -> role key
+    role_sectors: dict[str, str] = field(default_factory=dict)  # role key -> sector
+    sector_nouns: dict[str, str] = field(default_factory=dict)  # noun -> sector
+    surface: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # surname -> person ids
+    max_surface_words: int = 1
+
+    def add_surface(self, text: str, entry: Entry) -> None:
+        words = surface_words(text)
+        if not words:
+            return
+        entries = self.surface.setdefault(words, [])
+        if entry not in entries:
+            entries.append(entry)
+        self.max_surface_words = max(self.max_surface_words, len(words))
+
+    def add_person(self, person: Person) -> None:
+        self.people[person.id] = person
+        for form in {person.name, *person.aliases}:
+            self.add_surface(form, Entry("person", person.id))
+        for surname in person.surnames:
+            ids = self.surnames.setdefault(surname, [])
+            if person.id not in ids:
+                ids.append(person.id)
+
+    def add_country(self, country: Country) -> None:
+        self.countries[country.code] = country
+        for form in country.names:
+            self.add_surface(form, Entry("country", country.code))
+        for form in country.demonyms:
+            self.add_surface(form, Entry("demonym", country.code))
+        for text, sector in country.metonyms:
+            self.add_surface(text, Entry("metonym", country.code, sector))
+
+    def add_organisation(self, org: Organisation) -> None:
+        self.organisations[org.id] = org
+        for form in {org.name, *org.aliases}:
+            self.add_surface(form, Entry("organisation", org.id, org.sector))
+
+    def country_of_demonym(self, word: str) -> str | None:
+        for entry in self.surface.get((word,), []):
+            if entry.kind in ("country", "demonym", "metonym"):
+                return entry.id
+        return None
+
+    def role_key(self, phrase: str) -> str | None:
+        """The role a description names ("presidential press secretary" → leader_spokesperson)."""
+        words = phrase.casefold().split()
+        # The longest phrase that ends the description wins: "foreign minister" over "minister".
+        for start in range(len(words)):
+            key = self.role_phrases.get(" ".join(words[start:]))
+            if key:
+                return key
+            if words[-1].endswith("s"):
+                singular = " ".join([*words[start:-1], words[-1][:-1]])
+                key = self.role_phrases.get(singular)
+                if key:
+                    return key
+        return None
+
+    def holders(self, key: str, country: str | None, day: dt.date | None) -> list[Person]:
+        """Who held a role (in a country) on a day; any time when the day is unknown."""
+        found = []
+        for person in self.people.values():
+            for role in person.roles:
+                if role.key != key or (country and role.country != country):
+                    continue
+                if day is None or role.covers(day):
+                    found.append(person)
+                    break
+        return found
+
+    def actor_record(self, entry: Entry, day: dt.date | None) -> Actor:
+        """The export record for a knowledge-base entry."""
+        if entry.kind == "person":
+            person = self.people[entry.id]
+            current = person.roles_on(day) if day else []
+            return Actor(
+                id=f"person:{person.id}",
+                name=person.name,
+                aliases=list(person.aliases),
+                kind="person",
+                country=current[0].country if current else person.country,
+                sector=current[0].sector if current else None,
+                roles=[
+                    Role(
+                        role=r.title,
+                        country=r.country,
+                        sector=r.sector,
+                        valid_from=None if r.start == OPEN_START else r.start.isoformat(),
+                        valid_to=None if r.end == OPEN_END else r.end.isoformat(),
+                    )
+                    for r in person.roles
+                ],
+                wikidata=person.wikidata,
+                source=person.source,
+            )
+        if entry.kind == "organisation":
+            org = self.organisations[entry.id]
+            return Actor(
+                id=f"org:{org.id}",
+                name=org.name,
+                aliases=list(org.aliases),
+                kind="group" if org.kind == "group" else "organisation",
+                country=org.code,
+                sector=org.sector,
+                source=org.source,
+            )
+        country = self.countries[entry.id]
+        return Actor(
+            id=f"country:{country.code}",
+            name=country.name,
+            aliases=[*country.names, *country.demonyms],
+            kind="country",
+            country=country.code,
+            sector=None,
+            source=country.source,
+        )
+
+
+def _date(value: object, default: dt.date) -> dt.date:
+    if value in (None, ""):
+        return default
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _people(rows: Iterable[dict[str, object]], role_sectors: dict[str, str]) -> Iterable[Person]:
+    for row in rows:
+        roles = tuple(
+            RoleSpan(
+                key=str(r["role"]),
+                title=str(r.get("title") or r["role"]),
+                country=r.get("country"),
+                sector=r.get("sector") or role_sectors.get(str(r["role"])),
+                start=_date(r.get("valid_from"), OPEN_START),
+                end=_date(r.get("valid_to"), OPEN_END),
+            )
+            for r in row.get("roles") or []  # type: ignore[attr-defined]
+        )
+        yield Person(
+            id=str(row["id"]),
+            name=str(row["name"]),
+            aliases=tuple(str(a) for a in row.get("aliases") or []),  # type: ignore[attr-defined]
+            country=row.get("country"),  # type: ignore[arg-type]
+            roles=roles,
+            wikidata=row.get("wikidata"),  # type: ignore[arg-type]
+            source=str(row.get("source") or ""),
+        )
+
+
+@cache
+def load() -> KnowledgeBase:
+    """The knowledge base shipped with parley."""
+    kb = KnowledgeBase()
+    roles = load_yaml("actors/roles.yaml")["roles"]
+    for key, spec in roles.items():
+        kb.role_sectors[key] = spec.get("sector")
+        for phrase in spec.get("phrases", []):
+            kb.role_phrases.setdefault(phrase.casefold(), key)
+    for code, spec in load_yaml("actors/sectors.yaml")["sectors"].items():
+        for noun in spec.get("nouns", []):
+            kb.sector_nouns.setdefault(noun.casefold(), code)
+    for row in load_yaml("actors/countries.yaml")["countries"]:
+        kb.add_country(
+            Country(
+                code=row["code"],
+                name=row["name"],
+                names=tuple(row.get("names") or [row["name"]]),
+                demonyms=tuple(row.get("demonyms") or []),
+                metonyms=tuple(
+                    (m["text"], m.get("sector", "GOV")) for m in row.get("metonyms") or []
+                ),
+                source=str(row.get("source") or ""),
+            )
+        )
+    for row in load_yaml("actors/organisations.yaml")["organisations"]:
+        kb.add_organisation(
+            Organisation(
+                id=row["id"],
+                name=row["name"],
+                code=row.get("code") or row["id"].upper(),
+                kind=row.get("kind", "organisation"),
+                sector=row.get("sector"),
+                aliases=tuple(row.get("aliases") or []),
+                source=str(row.get("source") or ""),
+            )
+        )
+    for person in _people(load_yaml("actors/people.yaml")["people"], kb.role_sectors):
+        kb.add_person(person)
+    return kb

@@ -1,0 +1,373 @@
+"""Find actor mentions in a parsed article and resolve them against the knowledge base.
+
+Mentions come from dictionary matching (longest match wins: spaCy's small model often gets the
+entity type wrong), from spaCy's entities for people and organisations the knowledge base has never
+heard of, from role and sector descriptions ("the Kremlin spokesman", "U.S. officials") and from
+pronouns. The article's date picks each person's role; actors.coref links what is written as a
+surname, a description or a pronoun to whom it means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from parley.actors import ActorLayer, ActorMention, reference_date, slug
+from parley.actors.coref import resolve_references
+from parley.actors.kb import Entry, KnowledgeBase, Person, load
+from parley.nlp import Parsed, Token
+from parley.records import Actor, Article
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+ORG_PRONOUNS = frozenset({"it", "its"})
+# Words allowed inside a title or description before a name ("Russia's Chief of the General Staff").
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_TITLE_GLUE = frozenset({"of", "the", "'s", "’s", "-", "for"})
+# A title before a name is at most this many tokens long.
+MAX_TITLE_TOKENS = 8
+_ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation"}
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    entries: tuple[Entry, ...] = ()
+    label: str = ""  # "surname", "PERSON", "ORG", "description", "pronoun" or "" (dictionary)
+
+
+def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
+    tokens = parsed.tokens
+    spans: list[_Span] = []
+    i = 0
+    while i < len(tokens):
+        found = None
+        for n in range(min(kb.max_surface_words, len(tokens) - i), 0, -1):
+            words = tuple(t.text for t in tokens[i : i + n])
+            entries = kb.surface.get(words)
+            if entries:
+                found = _Span(i, i + n, tuple(entries))
+                break
+        if found:
+            spans.append(found)
+            i = found.end
+        else:
+            i += 1
+    return spans
+
+
+def _is_plural(token: Token) -> bool:
+    return token.tag in ("NNS", "NNPS")
+
+
+def _description_words(kb: KnowledgeBase) -> frozenset[str]:
+    tails = {phrase.split()[-1] for phrase in kb.role_phrases}
+    return frozenset(tails | {noun.split()[-1] for noun in kb.sector_nouns})
+
+
+def _title_before(parsed: Parsed, start: int, taken: set[int]) -> int:
+    """Where the title in front of a name begins ("Russian Foreign Minister" Sergey Lavrov)."""
+    j = start
+    while j > 0 and start - (j - 1) <= MAX_TITLE_TOKENS:
+        token = parsed.tokens[j - 1]
+        if (j - 1) in taken and not _is_country_word(parsed, j - 1):
+            break
+        if token.pos in _TITLE_POS or token.text.casefold() in _TITLE_GLUE:
+            j -= 1
+            continue
+        break
+    # A title never starts with glue words.
+    while j < start and parsed.tokens[j].text.casefold() in _TITLE_GLUE:
+        j += 1
+    return j
+
+
+def _is_country_word(parsed: Parsed, i: int) -> bool:
+    return parsed.tokens[i].text[:1].isupper()
+
+
+def _describe(
+    parsed: Parsed, start: int, end: int, kb: KnowledgeBase
+) -> tuple[str | None, str | None, str | None]:
+    """Country, role key and sector that a description gives ("the Kremlin spokesman")."""
+    country = None
+    rest: list[str] = []
+    i = start
+    while i < end:
+        matched = False
+        for n in range(min(4, end - i), 0, -1):
+            words = tuple(t.text for t in parsed.tokens[i : i + n])
+            entries = [
+                e for e in kb.surface.get(words, []) if e.kind in ("country", "demonym", "metonym")
+            ]
+            if entries:
+                country = country or entries[0].id
+                if entries[0].kind == "metonym":
+                    rest.extend(w.casefold() for w in words)
+                i += n
+                matched = True
+                break
+        if not matched:
+            token = parsed.tokens[i]
+            if token.text not in ("'s", "’s") and token.text.casefold() not in ("the", "a", "an"):
+                rest.append(token.text.casefold())
+            i += 1
+    phrase = " ".join(rest)
+    role = kb.role_key(phrase) if phrase else None
+    sector = kb.role_sectors.get(role) if role else None
+    if sector is None:
+        # The longest ending phrase names the sector: "security forces" (COP) before "forces".
+        for start in range(len(rest)):
+            phrase = " ".join(rest[start:])
+            sector = kb.sector_nouns.get(phrase) or kb.sector_nouns.get(phrase.rstrip("s"))
+            if sector:
+                break
+    return country, role, sector
+
+
+def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
+    spans = _dictionary_spans(parsed, kb)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    tokens = parsed.tokens
+    for entity in parsed.entities:
+        kind = _ENTITY_KINDS.get(entity.label)
+        if kind and not any(i in taken for i in range(entity.start, entity.end)):
+            start = entity.start + (1 if tokens[entity.start].text.casefold() == "the" else 0)
+            spans.append(_Span(start, entity.end, label=entity.label))
+            taken.update(range(start, entity.end))
+    heads = _description_words(kb)
+    for token in tokens:
+        if token.i in taken:
+            continue
+        word = token.text.casefold()
+        if token.text[:1].isupper() and token.text in kb.surnames and token.pos == "PROPN":
+            spans.append(_Span(token.i, token.i + 1, label="surname"))
+            taken.add(token.i)
+        elif token.pos == "PRON" and word in PERSON_PRONOUNS | ORG_PRONOUNS:
+            spans.append(_Span(token.i, token.i + 1, label="pronoun"))
+            taken.add(token.i)
+        elif token.pos in ("NOUN", "PROPN") and (word in heads or word.rstrip("s") in heads):
+            # A description: the noun and the modifiers before it ("the Kremlin spokesman").
+            start = _title_before(parsed, token.i, taken)
+            spans.append(_Span(start, token.i + 1, label="description"))
+            taken.update(range(start, token.i + 1))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _role_on(
+    person: Person, day: dt.date | None, key: str | None = None
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(title, key, country, sector) of the person's role on the day, the given role first."""
+    roles = person.roles_on(day) if day else []
+    if key:
+        roles = sorted(roles, key=lambda r: r.key != key)
+    if roles:
+        r = roles[0]
+        return r.title, r.key, r.country, r.sector
+    return None, None, person.country, None
+
+
+def _person_mention(
+    parsed: Parsed, span: _Span, person: Person, day: dt.date | None, title_key: str | None
+) -> ActorMention:
+    title, key, country, sector = _role_on(person, day, title_key)
+    return replace(
+        _mention(parsed, span.start, span.end, "person"),
+        actor_id=f"person:{person.id}",
+        name=person.name,
+        country=country,
+        sector=sector,
+        role=title,
+        role_key=key,
+        basis="named",
+    )
+
+
+def _mention(parsed: Parsed, start: int, end: int, kind: str) -> ActorMention:
+    tokens = parsed.tokens
+    head = end - 1
+    # The head is the token whose syntactic head lies outside the span.
+    for i in range(start, end):
+        if not start <= tokens[i].head < end or tokens[i].head == i:
+            head = i
+            break
+    return ActorMention(
+        start=start,
+        end=end,
+        head=head,
+        start_char=tokens[start].idx,
+        end_char=tokens[end - 1].end,
+        text=parsed.span_text(start, end),
+        kind=kind,  # type: ignore[arg-type]
+    )
+
+
+def _pick_entry(entries: tuple[Entry, ...], kb: KnowledgeBase, day: dt.date | None) -> Entry:
+    """Among entries sharing a name, prefer a person in office on the day, then any person."""
+    people = [e for e in entries if e.kind == "person"]
+    if people and day:
+        active = [e for e in people if kb.people[e.id].roles_on(day)]
+        if active:
+            return active[0]
+    return people[0] if people else entries[0]
+
+
+def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = None) -> ActorLayer:
+    kb = kb or load()
+    day = reference_date(article)
+    mentions: list[ActorMention] = []
+    actors: dict[str, Actor] = {}
+    spans = _candidate_spans(parsed, kb)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        if span.label == "":
+            entry = _pick_entry(span.entries, kb, day)
+            mention = _entry_mention(parsed, span, entry, kb, day, taken)
+            if mention is None:
+                continue
+            if mention.actor_id and mention.actor_id not in actors:
+                actors[mention.actor_id] = kb.actor_record(entry, day)
+        elif span.label in ("surname", "pronoun"):
+            kind = "pronoun" if span.label == "pronoun" else "person"
+            mention = _mention(parsed, span.start, span.end, kind)
+        elif span.label == "PERSON":
+            start = _title_before(parsed, span.start, taken)
+            country, role, sector = _describe(parsed, start, span.start, kb)
+            name = parsed.span_text(span.start, span.end)
+            mention = replace(
+                _mention(parsed, span.start, span.end, "person"),
+                actor_id=f"adhoc-person:{slug(name)}",
+                name=name,
+                country=country,
+                sector=sector,
+                role_key=role,
+                basis="named",
+            )
+            actors.setdefault(
+                mention.actor_id or "",
+                Actor(
+                    id=mention.actor_id or "",
+                    name=name,
+                    kind="person",
+                    country=country,
+                    sector=sector,
+                    source="described in the article",
+                ),
+            )
+        else:  # ORG entities the knowledge base lacks, and descriptions
+            mention = _description_mention(parsed, span, kb, day)
+            if mention is None:
+                continue
+            if mention.kind in ("organisation", "group") and mention.actor_id:
+                actors.setdefault(
+                    mention.actor_id,
+                    Actor(
+                        id=mention.actor_id,
+                        name=mention.name or mention.text,
+                        kind=mention.kind,
+                        country=mention.country,
+                        sector=mention.sector,
+                        source="described in the article",
+                    ),
+                )
+        mentions.append(mention)
+    resolved = resolve_references(parsed, mentions, kb, day)
+    for m in resolved:
+        if m.actor_id and m.actor_id not in actors and m.actor_id.startswith("person:"):
+            person_id = m.actor_id.removeprefix("person:")
+            actors[m.actor_id] = kb.actor_record(Entry("person", person_id), day)
+    by_token = {i: n for n, m in enumerate(resolved) for i in range(m.start, m.end)}
+    return ActorLayer(mentions=tuple(resolved), actors=tuple(actors.values()), by_token=by_token)
+
+
+def _entry_mention(
+    parsed: Parsed,
+    span: _Span,
+    entry: Entry,
+    kb: KnowledgeBase,
+    day: dt.date | None,
+    taken: set[int],
+) -> ActorMention | None:
+    if entry.kind == "person":
+        start = _title_before(parsed, span.start, taken)
+        _, title_key, _ = _describe(parsed, start, span.start, kb)
+        return _person_mention(parsed, span, kb.people[entry.id], day, title_key)
+    if entry.kind == "organisation":
+        org = kb.organisations[entry.id]
+        return replace(
+            _mention(parsed, span.start, span.end, "organisation"),
+            actor_id=f"org:{org.id}",
+            name=org.name,
+            country=org.code,
+            sector=org.sector,
+            basis="named",
+        )
+    country = kb.countries[entry.id]
+    if entry.kind == "demonym":
+        head = parsed.tokens[span.end - 1]
+        # "Russians" stands for people; "Russian" before a noun only describes it.
+        if not _is_plural(head):
+            return None
+        return replace(
+            _mention(parsed, span.start, span.end, "group"),
+            actor_id=f"adhoc:{slug(head.text)}",
+            name=head.text,
+            country=country.code,
+            basis="named",
+        )
+    return replace(
+        _mention(parsed, span.start, span.end, "country"),
+        actor_id=f"country:{country.code}",
+        name=country.name,
+        country=country.code,
+        sector=entry.sector if entry.kind == "metonym" else None,
+        basis="named",
+    )
+
+
+def _description_mention(
+    parsed: Parsed, span: _Span, kb: KnowledgeBase, day: dt.date | None
+) -> ActorMention | None:
+    country, role, sector = _describe(parsed, span.start, span.end, kb)
+    head = parsed.tokens[span.end - 1]
+    base = _mention(parsed, span.start, span.end, "description")
+    name = base.text.removeprefix("the ").removeprefix("The ")
+    if span.label == "ORG" or (head.pos == "PROPN" and head.text[:1].isupper()):
+        return replace(
+            base,
+            kind="organisation",
+            actor_id=f"adhoc-org:{slug(name)}",
+            name=name,
+            country=country,
+            sector=sector,
+            basis="named",
+        )
+    if _is_plural(head):
+        if country is None and sector is None:
+            return None
+        return replace(
+            base,
+            kind="group",
+            actor_id=f"adhoc:{slug(name)}",
+            name=name,
+            country=country,
+            sector=sector,
+            role_key=role,
+            basis="named",
+        )
+    if role and country:
+        holders = kb.holders(role, country, day) if day else []
+        if len(holders) == 1:
+            person = holders[0]
+            title, key, p_country, p_sector = _role_on(person, day, role)
+            return replace(
+                base,
+                actor_id=f"person:{person.id}",
+                name=person.name,
+                country=p_country or country,
+                sector=p_sector or sector,
+                role=title,
+                role_key=key,
+                basis="role",
+            )
+    return replace(base, country=country, sector=sector, role_key=role)

@@ -1,0 +1,158 @@
+"""Publication date from the text itself, for articles that arrive without one.
+
+Wire copy prints "MOSCOW, July 16" and no year. The year is narrowed by evidence in the text:
+office holders named with their titles ("President Medvedev" only between May 2008 and May 2012;
+"President-elect Putin" only March–May 2012) — facts from the actor knowledge base — and a weekday
+named for the dateline's day ("a Kremlin aide said on Friday" under "May 24"). The result says
+which years remain and why; it is never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parley.actors.kb import KnowledgeBase, load
+from parley.records import Dateline, InferredDate
+
+FIRST_YEAR = 1980
+# With no month and day known, a year in which an office holder served for less than this is
+# dropped: a story calling Obama "President" is far likelier from 2016 than from 1–20 January 2017.
+MIN_YEAR_OVERLAP_DAYS = 31
+# Words before a title that say the person no longer (or not yet) holds it.
+_NOT_NOW = re.compile(r"(former|ex-|late|then-|then|future|would-be|acting)\s*$", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "said on Friday", "told journalists on Thursday": speech reported on the dateline's day.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|stated|reported|declared|added|noted)\b[^.!?\n]{0,60}?"
+    r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+TITLE_WINDOW_CHARS = 60
+
+
+@dataclass(frozen=True)
+class _Names:
+    regex: re.Pattern[str]
+    people: dict[str, list[str]]  # name form -> person ids
+
+
+@cache
+def _names(kb: KnowledgeBase) -> _Names:
+    people: dict[str, list[str]] = {}
+    for person in kb.people.values():
+        for form in {person.name, *person.aliases, *person.surnames}:
+            if len(form) > 2:
+                people.setdefault(form, []).append(person.id)
+    alternation = "|".join(re.escape(f) for f in sorted(people, key=len, reverse=True))
+    # With no people known, a pattern that never matches.
+    return _Names(re.compile(rf"\b(?:{alternation})\b" if people else r"(?!)"), people)
+
+
+def _title_before(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, str]:
+    """The role key of the title printed right before a name, and the title as written."""
+    window = text[max(0, start - TITLE_WINDOW_CHARS) : start].split("\n")[-1]
+    words = window.casefold().replace("’s", "").replace("'s", "").split()
+    # Try the longest run of trailing words that names a role: "secretary of state".
+    for n in range(min(6, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        key = kb.role_phrases.get(phrase) or kb.role_phrases.get(phrase.rstrip("s"))
+        if key is None:
+            # Scrapers glue words: "the USPresident Barack Obama".
+            key = (
+                next(
+                    (k for p, k in kb.role_phrases.items() if " " not in p and phrase.endswith(p)),
+                    None,
+                )
+                if n == 1
+                else None
+            )
+        if key:
+            preceding = " ".join(window.split()[: max(0, len(window.split()) - n)])
+            if _NOT_NOW.search(preceding):
+                return None, phrase
+            return key, phrase
+    return None, ""
+
+
+def _intervals(text: str, kb: KnowledgeBase) -> list[tuple[str, list[tuple[dt.date, dt.date]]]]:
+    """For each titled mention of an office holder: (what was seen, when it could be true)."""
+    names = _names(kb)
+    found: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for match in names.regex.finditer(text):
+        key, title = _title_before(text, match.start(), kb)
+        if key is None:
+            continue
+        for person_id in names.people[match.group()]:
+            spans = [(r.start, r.end) for r in kb.people[person_id].roles if r.key == key]
+            if spans:
+                label = f"{title} {kb.people[person_id].name}"
+                found.setdefault(label, spans)
+    return list(found.items())
+
+
+def _weekday(text: str, dateline: Dateline | None) -> str | None:
+    if not dateline or not dateline.month or not dateline.day:
+        return None
+    lead = text.split("\n\n")
+    # The weekday of a report is printed with the lead, in the dateline's paragraph.
+    for paragraph in lead[:3]:
+        if dateline.place and dateline.place.casefold() not in paragraph[:60].casefold():
+            continue
+        match = _SAID_ON.search(paragraph)
+        if match:
+            return match[1].casefold()
+    return None
+
+
+def _possible(day: dt.date, spans: list[tuple[dt.date, dt.date]]) -> bool:
+    return any(start <= day <= end for start, end in spans)
+
+
+def infer_published(text: str, title: str | None, dateline: Dateline | None) -> InferredDate:
+    kb = load()
+    full = f"{title}\n{text}" if title else text
+    evidence = _intervals(full, kb)
+    weekday = _weekday(text, dateline)
+    years = range(FIRST_YEAR, dt.date.today().year + 1)
+    month = dateline.month if dateline else None
+    dom = dateline.day if dateline else None
+    reasons: list[str] = []
+    candidates = set(years)
+
+    def allowed(year: int, spans: list[tuple[dt.date, dt.date]]) -> bool:
+        if month and dom:
+            try:
+                return _possible(dt.date(year, month, dom), spans)
+            except ValueError:
+                return False
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        overlap = sum(max(0, (min(end, last) - max(start, first)).days + 1) for start, end in spans)
+        return overlap >= MIN_YEAR_OVERLAP_DAYS
+
+    for label, spans in evidence:
+        narrowed = {y for y in candidates if allowed(y, spans)}
+        if narrowed:
+            candidates = narrowed
+            reasons.append(label)
+    if weekday and month and dom:
+        target = _WEEKDAYS.index(weekday)
+        narrowed = set()
+        for y in candidates:
+            try:
+                if dt.date(y, month, dom).weekday() == target:
+                    narrowed.add(y)
+            except ValueError:
+                continue
+        if narrowed:
+            candidates = narrowed
+            reasons.append(f"'{weekday.capitalize()}' for the dateline's {month}/{dom}")
+    if not reasons:
+        return InferredDate(date=None, years=[], basis="nothing in the text fixes the year")
+    chosen = sorted(candidates)
+    date = None
+    if len(chosen) == 1 and month and dom:
+        date = dt.date(chosen[0], month, dom).isoformat()
+    return InferredDate(date=date, years=chosen, basis="; ".join(reasons))

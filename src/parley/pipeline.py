@@ -1,0 +1,152 @@
+"""The ordered stages: ingest → clean → parse → actors → quotes → events (→ store).
+
+``code_articles`` streams: articles go through spaCy in batches, and each coded article comes out
+as soon as its batch is parsed, so memory does not grow with the input. A failure in any stage is
+reported for that article only; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from parley import nlp
+from parley.actors.resolve import resolve_actors
+from parley.clean import clean_article
+from parley.errors import E, Problem
+from parley.events.coder import code_events
+from parley.quotes import extract_quotes
+from parley.records import Article, CodedArticle
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Options:
+    """How a run behaves. Defaults suit a laptop; every field is keyword-only."""
+
+    batch_size: int = nlp.BATCH_SIZE
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {self.batch_size}")
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    duplicates: int = 0
+    mentions: int = 0
+    quotes: int = 0
+    events: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, item: CodedArticle | Problem) -> None:
+        if isinstance(item, Problem):
+            self.problems.append(item)
+            return
+        self.articles += 1
+        self.duplicates += item.article.duplicate_of is not None
+        self.mentions += len(item.mentions)
+        self.quotes += len(item.quotes)
+        self.events += len(item.events)
+
+
+def _where(article: Article) -> str:
+    return article.source or article.id
+
+
+def code_parsed(article: Article, parsed: nlp.Parsed) -> CodedArticle:
+    """Actors, quotes and events of one cleaned, parsed article."""
+    layer = resolve_actors(parsed, article)
+    quotes = extract_quotes(parsed, layer, article.id)
+    events = code_events(parsed, layer, article, quotes)
+    return CodedArticle(
+        article=article,
+        mentions=layer.records(article.id),
+        actors=list(layer.actors),
+        quotes=quotes,
+        events=events,
+    )
+
+
+def _cleaned(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
+    seen: dict[str, str] = {}  # text hash -> first article id
+    for item in items:
+        if isinstance(item, Problem):
+            yield item
+            continue
+        try:
+            cleaned = clean_article(item)
+        except Exception as exc:  # one article's failure must not stop the batch
+            log.exception("clean failed for %s", _where(item))
+            yield Problem(_where(item), E.E010.format(where=_where(item), detail=f"clean: {exc}"))
+            continue
+        if isinstance(cleaned, Article):
+            digest = hashlib.sha1(cleaned.text.encode("utf-8")).hexdigest()
+            if digest in seen and seen[digest] != cleaned.id:
+                cleaned = cleaned.model_copy(update={"duplicate_of": seen[digest]})
+            else:
+                seen.setdefault(digest, cleaned.id)
+        yield cleaned
+
+
+def code_articles(
+    items: Iterable[Article | Problem], options: Options | None = None
+) -> Iterator[CodedArticle | Problem]:
+    """Stream raw articles (and ingest problems) through every stage."""
+    options = options or Options()
+    stream = _cleaned(items)
+    while True:
+        batch = list(islice(stream, options.batch_size))
+        if not batch:
+            return
+        to_parse = [a for a in batch if isinstance(a, Article) and a.duplicate_of is None]
+        parsed = dict(
+            zip((a.id for a in to_parse), nlp.parse(a.text for a in to_parse), strict=True)
+        )
+        for item in batch:
+            if isinstance(item, Problem):
+                yield item
+            elif item.duplicate_of is not None:
+                yield CodedArticle(article=item)  # stored, not coded twice
+            else:
+                try:
+                    yield code_parsed(item, parsed[item.id])
+                except Exception as exc:  # one article's failure must not stop the batch
+                    log.exception("coding failed for %s", _where(item))
+                    yield Problem(_where(item), E.E010.format(where=_where(item), detail=str(exc)))
+
+
+def run(
+    inputs: Iterable[str],
+    db: str,
+    options: Options | None = None,
+    *,
+    on_article: Callable[[CodedArticle | Problem], None] | None = None,
+) -> Summary:
+    """Code inputs (files, folders, JSONL) into the database at ``db``; report what happened.
+
+    Articles are committed a batch at a time, so an interrupted run keeps what it finished.
+    """
+    from parley.ingest import read
+    from parley.store import Store
+
+    options = options or Options()
+    summary = Summary()
+    with Store(db) as store:
+        pending: list[CodedArticle] = []
+        for item in code_articles(read(inputs), options):
+            summary.add(item)
+            if on_article:
+                on_article(item)
+            if isinstance(item, CodedArticle):
+                pending.append(item)
+                if len(pending) >= options.batch_size:
+                    store.write(pending)
+                    pending = []
+        store.write(pending)
+    return summary

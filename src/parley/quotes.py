@@ -1,0 +1,321 @@
+"""Who said what: direct, mixed and indirect quotations, each with its speaker.
+
+Direct quotes are found from quotation marks (straight, curly, doubled single quotes, guillemets),
+paired per paragraph and carried across paragraphs the wire way (a paragraph that opens a quote
+without closing it continues into the next one that opens with a mark). The speaker is the subject
+of the reporting verb next to the quote; a quote with no cue of its own continues the previous
+quote's speaker. Indirect speech is a reporting verb with a clausal complement ("Putin said the
+situation would change") or "according to X". Speakers come from the actor stage, so "he" and
+"the Kremlin spokesman" arrive already resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parley.actors import ActorLayer, ActorMention
+from parley.data import load_yaml
+from parley.nlp import Parsed
+from parley.records import ActorRef, Quote
+
+# ''doubled single quotes'' are what some outlets print for double quotes.
+_MARK = re.compile(r"''|[\"“”„«»]")
+_OPENERS_ONLY = frozenset({"“", "„", "«"})
+_CLOSERS_ONLY = frozenset({"”", "»"})
+# A quoted fragment this short, with no reporting verb governing it, is a term, not a quotation.
+MAX_TERM_WORDS = 3
+# Indirect speech needs a complement at least this long to be a statement rather than a phrase.
+MIN_INDIRECT_TOKENS = 4
+FIRST_PERSON = frozenset({"i", "we", "you"})
+# Dependencies through which a quoted fragment is the content of a reporting verb ("said the
+# situation…", "saying that his country has 'no hostile intent'"); advcl/prep are not among them,
+# so 'Speaking on whether talks signal a "thaw"' does not make "thaw" a quote.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "conj", "attr", "acomp", "parataxis", "relcl"})
+
+
+@cache
+def cue_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """(all reporting verbs, those that also introduce indirect speech)."""
+    cues = load_yaml("quotes.yaml")["cues"]
+    return (
+        frozenset(c["lemma"] for c in cues),
+        frozenset(c["lemma"] for c in cues if c.get("indirect")),
+    )
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark)
+    open_at: int  # the opening mark's offset
+    close_end: int  # offset after the closing mark
+
+
+def quote_spans(text: str) -> list[_Span]:
+    """Pair quotation marks into quoted spans, paragraph by paragraph."""
+    spans: list[_Span] = []
+    open_mark: int | None = None  # offset of the mark that opened the current quote
+    content_start = 0
+    carried_end: int | None = None  # a quote left open at the end of the previous paragraph
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        marks = list(_MARK.finditer(paragraph))
+        if carried_end is not None and open_mark is not None:
+            if marks and marks[0].start() == 0:
+                marks = marks[1:]  # the wire way: the next paragraph re-opens the same quote
+            else:
+                spans.append(_Span(content_start, carried_end, open_mark, carried_end))
+                open_mark = None
+            carried_end = None
+        for match in marks:
+            mark, pos = match.group(), offset + match.start()
+            if open_mark is None:
+                if mark not in _CLOSERS_ONLY:
+                    open_mark, content_start = pos, pos + len(mark)
+            elif mark not in _OPENERS_ONLY:
+                spans.append(_Span(content_start, pos, open_mark, pos + len(mark)))
+                open_mark = None
+        if open_mark is not None:
+            carried_end = offset + len(paragraph)
+        offset += len(paragraph) + 2
+    if open_mark is not None and carried_end is not None:
+        spans.append(_Span(content_start, carried_end, open_mark, carried_end))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”'’»]|$)")
+
+
+def _token_range(parsed: Parsed, start_char: int, end_char: int) -> range:
+    """Indices of the tokens that lie within [start_char, end_char)."""
+    tokens = parsed.tokens
+    first = next((t.i for t in tokens if t.end > start_char), len(tokens))
+    last = first
+    while last < len(tokens) and tokens[last].idx < end_char:
+        last += 1
+    return range(first, last)
+
+
+def _after_window(text: str, span: _Span) -> tuple[int, int]:
+    paragraph_end = text.find("\n\n", span.close_end)
+    limit = len(text) if paragraph_end < 0 else paragraph_end
+    next_mark = _MARK.search(text, span.close_end, limit)
+    if next_mark:
+        limit = next_mark.start()
+    end = _SENTENCE_END.search(text, span.close_end, limit)
+    return span.close_end, end.end() if end else limit
+
+
+def _before_window(text: str, span: _Span) -> tuple[int, int]:
+    paragraph_start = text.rfind("\n\n", 0, span.open_at)
+    start = 0 if paragraph_start < 0 else paragraph_start + 2
+    for end in _SENTENCE_END.finditer(text, start, span.open_at):
+        start = end.end()
+    return start, span.open_at
+
+
+def _subject_mention(parsed: Parsed, layer: ActorLayer, cue: int) -> ActorMention | None:
+    for child in parsed.children(cue):
+        if parsed.tokens[child].dep in ("nsubj", "nsubjpass"):
+            found = layer.at(child)
+            if found:
+                return found
+            # The subject's head noun may be outside any mention while a modifier is inside it.
+            for i in sorted(parsed.children(child)):
+                found = layer.at(i)
+                if found and found.kind != "pronoun":
+                    return found
+    return None
+
+
+def _subject_text(parsed: Parsed, cue: int) -> str | None:
+    for child in parsed.children(cue):
+        if parsed.tokens[child].dep in ("nsubj", "nsubjpass"):
+            lo, hi = _subtree(parsed, child)
+            return parsed.span_text(lo, hi + 1)
+    return None
+
+
+def _subtree(parsed: Parsed, i: int) -> tuple[int, int]:
+    lo = hi = i
+    stack = [i]
+    while stack:
+        j = stack.pop()
+        lo, hi = min(lo, j), max(hi, j)
+        stack.extend(parsed.children(j))
+    return lo, hi
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    speaker: ActorRef
+    basis: str
+    cue: str | None
+
+
+def _attribution(parsed: Parsed, layer: ActorLayer, cue: int, window: range) -> _Attribution:
+    mention = _subject_mention(parsed, layer, cue)
+    if mention is None:
+        # Parses of '"…," Peskov added.' sometimes miss the subject: the nearest mention wins.
+        near = [m for m in (layer.at(i) for i in window) if m is not None]
+        if near:
+            mention = min(near, key=lambda m: abs(m.head - cue))
+    cue_text = parsed.tokens[cue].text
+    if mention is None:
+        return _Attribution(ActorRef(text=_subject_text(parsed, cue)), "unresolved", cue_text)
+    basis = mention.basis if mention.actor_id else "unresolved"
+    return _Attribution(mention.ref(), basis, cue_text)
+
+
+def _is_cue(parsed: Parsed, i: int, cues: frozenset[str]) -> bool:
+    token = parsed.tokens[i]
+    return token.lemma in cues and token.pos in ("VERB", "AUX")
+
+
+def _governs(parsed: Parsed, inside: range, cue: int) -> bool:
+    """Is the quoted fragment the content of the reporting verb (not a scare-quoted term)?"""
+    for i in inside:
+        j, steps = i, 0
+        while parsed.tokens[j].head != j and steps < 12:
+            if parsed.tokens[j].head == cue:
+                return parsed.tokens[j].dep in CONTENT_DEPS or j in inside
+            if j not in inside and parsed.tokens[j].dep not in CONTENT_DEPS | {"prep", "pobj"}:
+                break
+            j, steps = parsed.tokens[j].head, steps + 1
+    return False
+
+
+def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]:
+    cues, indirect_cues = cue_lemmas()
+    text = parsed.text
+    quotes: list[Quote] = []
+    spans = quote_spans(text)
+    previous: tuple[_Attribution, int] | None = None  # last speaker and its paragraph number
+    for span in spans:
+        content = text[span.start : span.end].strip()
+        inside = _token_range(parsed, span.start, span.end)
+        after = _token_range(parsed, *_after_window(text, span))
+        before = _token_range(parsed, *_before_window(text, span))
+        cue_after = next((i for i in after if _is_cue(parsed, i, cues)), None)
+        cue_before = next((i for i in reversed(before) if _is_cue(parsed, i, cues)), None)
+        paragraph = text.count("\n\n", 0, span.open_at)
+        words = len(content.split())
+        cue = cue_after if cue_after is not None else cue_before
+        if words <= MAX_TERM_WORDS:
+            preceded_by_article = text[: span.open_at].rstrip().lower().endswith((" a", " the"))
+            if cue is None or preceded_by_article or not _governs(parsed, inside, cue):
+                continue
+        if cue is not None:
+            window = after if cue == cue_after else before
+            attribution = _attribution(parsed, layer, cue, window)
+        elif previous and paragraph - previous[1] <= 1:
+            prior = previous[0]
+            basis = "coreference" if prior.speaker.actor_id else "unresolved"
+            attribution = _Attribution(prior.speaker, basis, prior.cue)
+        else:
+            attribution = _Attribution(ActorRef(), "unresolved", None)
+        between = text[text.rfind("\n\n", 0, span.open_at) + 2 : span.open_at]
+        mixed = (
+            cue == cue_before
+            and cue is not None
+            and content[:1].islower()
+            and not between.rstrip().endswith(":")
+        )
+        quotes.append(
+            Quote(
+                id=f"{article_id}#q{span.start}",
+                article_id=article_id,
+                kind="mixed" if mixed else "direct",
+                text=content,
+                start=span.start,
+                end=span.end,
+                cue=attribution.cue,
+                speaker=attribution.speaker,
+                speaker_basis=attribution.basis,
+            )
+        )
+        previous = (attribution, paragraph)
+    quotes.extend(_indirect(parsed, layer, article_id, spans, indirect_cues))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _indirect(
+    parsed: Parsed,
+    layer: ActorLayer,
+    article_id: str,
+    spans: list[_Span],
+    cues: frozenset[str],
+) -> list[Quote]:
+    found: list[Quote] = []
+    tokens = parsed.tokens
+    for token in tokens:
+        content: tuple[int, int] | None = None
+        speaker_token: int | None = None
+        if token.lemma == "accord" and token.text.casefold() == "according":
+            for child in parsed.children(token.i):
+                if tokens[child].text.casefold() == "to":
+                    pobj = next(
+                        (g for g in parsed.children(child) if tokens[g].dep == "pobj"), None
+                    )
+                    if pobj is not None:
+                        speaker_token = pobj
+            if speaker_token is None:
+                continue
+            sentence = parsed.sentence_of(token.i)
+            lo, hi = _subtree(parsed, token.i)
+            start = hi + 1
+            while start < sentence.end and tokens[start].text in (",", ":"):
+                start += 1
+            content = (start, sentence.end - 1)
+        elif token.lemma in cues and token.pos == "VERB":
+            comp = next((c for c in parsed.children(token.i) if tokens[c].dep == "ccomp"), None)
+            if comp is None:
+                continue
+            subject = next(
+                (c for c in parsed.children(token.i) if tokens[c].dep in ("nsubj", "nsubjpass")),
+                None,
+            )
+            if subject is None or tokens[subject].text.casefold() in FIRST_PERSON:
+                continue
+            speaker_token = subject
+            lo, hi = _subtree(parsed, comp)
+            while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
+                lo += 1
+            while hi >= lo and tokens[hi].pos == "PUNCT":
+                hi -= 1
+            content = (lo, hi)
+        if content is None or speaker_token is None:
+            continue
+        lo, hi = content
+        if hi - lo + 1 < MIN_INDIRECT_TOKENS:
+            continue
+        start_char, end_char = tokens[lo].idx, tokens[hi].end
+        # Reported speech around a quotation is the quotation's (mixed) business, but a report
+        # nested inside a quotation ("Lavrov stressed that…," it said) is an attribution of its own.
+        cue_inside = any(s.start <= token.idx < s.end for s in spans)
+        if not cue_inside and any(s.start < end_char and start_char < s.end for s in spans):
+            continue
+        mention = layer.at(speaker_token)
+        if mention is None:
+            lo_s, hi_s = _subtree(parsed, speaker_token)
+            speaker = ActorRef(text=parsed.span_text(lo_s, hi_s + 1))
+            basis = "unresolved"
+        else:
+            speaker = mention.ref()
+            basis = mention.basis if mention.actor_id else "unresolved"
+        found.append(
+            Quote(
+                id=f"{article_id}#q{start_char}",
+                article_id=article_id,
+                kind="indirect",
+                text=parsed.text[start_char:end_char],
+                start=start_char,
+                end=end_char,
+                cue=token.text,
+                speaker=speaker,
+                speaker_basis=basis,
+            )
+        )
+    return found

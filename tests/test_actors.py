@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from parley.actors.kb import load
+from parley.records import CodedArticle
+
+
+def test_knowledge_base_dates_roles() -> None:
+    kb = load()
+    putin = kb.people["vladimir-putin"]
+    import datetime as dt
+
+    assert {r.key for r in putin.roles_on(dt.date(2010, 6, 1))} == {"head_of_government"}
+    assert "head_of_state" in {r.key for r in putin.roles_on(dt.date(2015, 6, 1))}
+
+
+def test_role_description_resolves_to_the_office_holder(seeds: dict[str, CodedArticle]) -> None:
+    item = seeds["000_01fe71c477fb3836"]
+    text = item.article.text
+    spokesman = [m for m in item.mentions if text[m.start : m.end] == "the Kremlin spokesman"]
+    assert spokesman and spokesman[0].actor_id == "person:dmitry-peskov"
+
+
+def test_unknown_person_keeps_the_country_and_sector_of_the_description(
+    seeds: dict[str, CodedArticle],
+) -> None:
+    item = seeds["003_e7aabe6b07c08349"]
+    gerasimov = [m for m in item.mentions if m.text.endswith("Gerasimov")]
+    assert gerasimov
+    assert (gerasimov[0].country, gerasimov[0].sector) == ("RUS", "MIL")
+
+
+def test_metonyms_stand_for_governments(seeds: dict[str, CodedArticle]) -> None:
+    item = seeds["001_f1da1cc87da76c54"]
+    moscow = [m for m in item.mentions if m.text == "Moscow"]
+    assert moscow and (moscow[0].country, moscow[0].sector) == ("RUS", "GOV")

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from parley.quotes import quote_spans
+from parley.records import CodedArticle
+
+
+def test_marks_pair_per_paragraph_and_continue_the_wire_way() -> None:
+    text = '“First part,” he said.\n\n“Second paragraph runs on\n\n“and ends here,” she said.'
+    spans = [text[s.start : s.end] for s in quote_spans(text)]
+    assert spans[0] == "First part,"
+    assert spans[1].startswith("Second paragraph runs on") and spans[1].endswith("ends here,")
+
+
+def test_mixed_curly_and_straight_marks_pair() -> None:
+    text = "“We talked about time,\" Medvedev said. ''no hostile intent'' towards Pyongyang."
+    assert [text[s.start : s.end] for s in quote_spans(text)] == ["We talked about time,", "no hostile intent"]
+
+
+def _speaker(item: CodedArticle, starts: str) -> tuple[str | None, str, str]:
+    for q in item.quotes:
+        if starts in q.text:
+            return q.speaker.name, q.speaker_basis, q.kind
+    raise AssertionError(f"no quote containing {starts!r}")
+
+
+def test_pronoun_and_role_speakers_are_named(seeds: dict[str, CodedArticle]) -> None:
+    item = seeds["000_01fe71c477fb3836"]
+    assert _speaker(item, "Such conversations of course")[0] == "Dmitry Peskov"
+    assert _speaker(item, "To understand and to agree")[0] == "Dmitry Peskov"
+    assert _speaker(item, "No, the ABM issue was not discussed")[0] == "Dmitry Peskov"
+
+
+def test_scare_quotes_are_not_quotes(seeds: dict[str, CodedArticle]) -> None:
+    item = seeds["000_01fe71c477fb3836"]
+    assert not any(q.text.strip('" ') == "thaw" for q in item.quotes)
+
+
+def test_mixed_and_indirect_kinds(seeds: dict[str, CodedArticle]) -> None:
+    item = seeds["000_01fe71c477fb3836"]
+    assert _speaker(item, "the mere fact of a dialogue")[2] == "mixed"
+    name, _, kind = _speaker(seeds["001_f1da1cc87da76c54"], "the situation would change only if")
+    assert (name, kind) == ("Vladimir Putin", "indirect")
