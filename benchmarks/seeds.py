@@ -97,21 +97,31 @@ def check_document(doc: dict[str, Any], item: CodedArticle) -> dict[str, list[tu
     results["metadata"].append((f"outlet = {doc['outlet']}", a.outlet == doc["outlet"]))
     results["metadata"].append((f"title = {doc['title']}", norm(a.title) == norm(doc["title"])))
     if "credited_to" in doc:
-        results["metadata"].append((f"credited_to = {doc['credited_to']}", a.credited_to == doc["credited_to"]))
+        results["metadata"].append(
+            (f"credited_to = {doc['credited_to']}", a.credited_to == doc["credited_to"])
+        )
     want_dl = doc.get("dateline")
     if want_dl is None:
         results["metadata"].append(("dateline = none", a.dateline is None))
     else:
         got = a.dateline
-        ok = got is not None and norm(got.place) == norm(want_dl["place"]) and (
-            got.month == want_dl["month"] and got.day == want_dl["day"] and got.agency == want_dl["agency"]
+        ok = (
+            got is not None
+            and norm(got.place) == norm(want_dl["place"])
+            and (
+                got.month == want_dl["month"]
+                and got.day == want_dl["day"]
+                and got.agency == want_dl["agency"]
+            )
         )
         results["metadata"].append((f"dateline = {want_dl}", ok))
     years = a.published_inferred.years if a.published_inferred else []
     if a.published:
         years = [int(a.published[:4])]
     ok = doc["true_year"] in years and set(years) <= set(doc["years_allowed"])
-    results["metadata"].append((f"years {years} within {doc['years_allowed']} with {doc['true_year']}", ok))
+    results["metadata"].append(
+        (f"years {years} within {doc['years_allowed']} with {doc['true_year']}", ok)
+    )
     for line in doc.get("boilerplate", []):
         gone = norm(line) not in text if len(line) >= 20 else norm(line) not in paragraphs
         results["boilerplate"].append((line, gone))
@@ -120,23 +130,31 @@ def check_document(doc: dict[str, Any], item: CodedArticle) -> dict[str, list[tu
     for heading in doc.get("subheadings", []):
         recorded = any(norm(h.text) == norm(heading) for h in a.headings)
         spans = [(h.start, h.end) for h in a.headings if norm(h.text) == norm(heading)]
-        no_event = not any(e.start < end and start < e.end for e in item.events for start, end in spans)
+        no_event = not any(
+            e.start < end and start < e.end for e in item.events for start, end in spans
+        )
         results["subheadings"].append((heading, recorded and no_event))
     for want in doc.get("quotes", []):
         label = f"{want['speaker']} [{want['kind']}]: {want['starts']}"
         results["quotes"].append((label, quote_found(item.quotes, want)))
     for word in doc.get("not_quotes", []):
-        results["not_quotes"].append((word, not any(norm(q.text) == norm(word) for q in item.quotes)))
+        results["not_quotes"].append(
+            (word, not any(norm(q.text) == norm(word) for q in item.quotes))
+        )
     for want in doc.get("events", []):
         label = ", ".join(f"{k}={v}" for k, v in want.items() if k != "note")
         results["events"].append((label, event_found(item.events, want)))
     for rule in doc.get("must_not", []):
         bad = [
-            e for e in item.events
-            if not e.negated and e.plover.type == rule["plover"]
+            e
+            for e in item.events
+            if not e.negated
+            and e.plover.type == rule["plover"]
             and any(rule["issue_contains"] in issue for issue in e.issues)
         ]
-        results["must_not"].append((f"no asserted {rule['plover']} about {rule['issue_contains']}", not bad))
+        results["must_not"].append(
+            (f"no asserted {rule['plover']} about {rule['issue_contains']}", not bad)
+        )
     return results
 
 
@@ -144,6 +162,7 @@ def evaluate(shared: Path) -> dict[str, Any]:
     expected = yaml.safe_load((shared / "seeds" / "expected.yaml").read_text(encoding="utf-8"))
     coded: dict[str, CodedArticle] = {}
     with tempfile.TemporaryDirectory() as tmp:
+
         def keep(item: object) -> None:
             if isinstance(item, CodedArticle):
                 coded[item.article.id] = item

@@ -17,7 +17,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "seeds" / "expected.yaml").exists():
-        pytest.skip(f"{SHARED} is absent: the shared gold data is only on development machines and CI")
+        pytest.skip(
+            f"{SHARED} is absent: the shared gold data is only on development machines and CI"
+        )
     return SHARED
 
 

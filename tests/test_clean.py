@@ -13,7 +13,12 @@ def test_normalize_keeps_quotes_and_dashes_but_not_odd_spaces() -> None:
 def test_wire_datelines() -> None:
     cases = {
         "MOSCOW, July 16. /TASS/. The deployment": ("Moscow", 7, 16, "TASS"),
-        "BOCHAROV RUCHEI, May 24 (RIA Novosti) - Presidents": ("Bocharov Ruchei", 5, 24, "RIA Novosti"),
+        "BOCHAROV RUCHEI, May 24 (RIA Novosti) - Presidents": (
+            "Bocharov Ruchei",
+            5,
+            24,
+            "RIA Novosti",
+        ),
         "SALVADOR, Feb 26 - Brazil's": ("Salvador", 2, 26, None),
         "WASHINGTON (Reuters) - The": ("Washington", None, None, "Reuters"),
         "SEOUL, March 26 (AFP) - North": ("Seoul", 3, 26, "AFP"),
@@ -22,12 +27,19 @@ def test_wire_datelines() -> None:
         found = parse_dateline(text)
         assert found is not None, text
         dateline, end = found
-        assert (dateline.place, dateline.month, dateline.day, dateline.agency) == (place, month, day, agency)
+        assert (dateline.place, dateline.month, dateline.day, dateline.agency) == (
+            place,
+            month,
+            day,
+            agency,
+        )
         assert text[end:][:1].isupper()
     assert parse_dateline("NATO said the alliance needed it.") is None
 
 
-def test_boilerplate_is_removed_with_its_reason_and_nothing_else(seeds: dict[str, CodedArticle]) -> None:
+def test_boilerplate_is_removed_with_its_reason_and_nothing_else(
+    seeds: dict[str, CodedArticle],
+) -> None:
     article = seeds["003_e7aabe6b07c08349"].article
     removed = {r.text: r.reason for r in article.removed}
     assert "Subscribe" in removed and "loader" in removed
@@ -54,7 +66,11 @@ def test_subheadings_are_structure(seeds: dict[str, CodedArticle]) -> None:
 
 
 def test_title_given_by_the_input_wins_and_is_not_repeated_in_the_body() -> None:
-    raw = Article(id="x", title="Talks in Sochi", text="Talks in Sochi\n\nLavrov met Kerry in Sochi on Tuesday.")
+    raw = Article(
+        id="x",
+        title="Talks in Sochi",
+        text="Talks in Sochi\n\nLavrov met Kerry in Sochi on Tuesday.",
+    )
     cleaned = clean_article(raw)
     assert isinstance(cleaned, Article)
     assert cleaned.title == "Talks in Sochi"

@@ -14,7 +14,9 @@ runner = CliRunner()
 
 
 def test_run_exits_1_when_some_inputs_fail_and_codes_the_rest(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text("Russian President Vladimir Putin met Barack Obama in Seoul.")
+    (tmp_path / "good.txt").write_text(
+        "Russian President Vladimir Putin met Barack Obama in Seoul."
+    )
     (tmp_path / "empty.txt").write_text("")
     db = tmp_path / "p.duckdb"
     result = runner.invoke(app, ["run", str(tmp_path), str(tmp_path / "nope.txt"), "--db", str(db)])
@@ -26,7 +28,9 @@ def test_run_exits_1_when_some_inputs_fail_and_codes_the_rest(tmp_path: Path) ->
 
 def test_run_exits_0_when_everything_was_coded(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Lavrov met Kerry in Sochi on Tuesday.")
-    result = runner.invoke(app, ["run", str(tmp_path / "good.txt"), "--db", str(tmp_path / "p.duckdb")])
+    result = runner.invoke(
+        app, ["run", str(tmp_path / "good.txt"), "--db", str(tmp_path / "p.duckdb")]
+    )
     assert result.exit_code == 0, result.output
 
 
@@ -36,9 +40,13 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
 
 
-def test_export_parquet_needs_out_and_missing_db_is_explained(seeds_db: tuple[Path, object]) -> None:
+def test_export_parquet_needs_out_and_missing_db_is_explained(
+    seeds_db: tuple[Path, object],
+) -> None:
     db, _ = seeds_db
-    result = runner.invoke(app, ["export", "--db", str(db), "--table", "events", "--format", "parquet"])
+    result = runner.invoke(
+        app, ["export", "--db", str(db), "--table", "events", "--format", "parquet"]
+    )
     assert result.exit_code == 2 and "needs --out" in result.output
     result = runner.invoke(app, ["export", "--db", "/nonexistent/x.duckdb", "--table", "events"])
     assert result.exit_code == 2 and "no such database" in result.output
@@ -46,15 +54,29 @@ def test_export_parquet_needs_out_and_missing_db_is_explained(seeds_db: tuple[Pa
 
 def test_export_jsonl_to_stdout(seeds_db: tuple[Path, object]) -> None:
     db, _ = seeds_db
-    result = runner.invoke(app, ["export", "--db", str(db), "--table", "quotes", "--format", "jsonl"])
+    result = runner.invoke(
+        app, ["export", "--db", str(db), "--table", "quotes", "--format", "jsonl"]
+    )
     assert result.exit_code == 0
     first = json.loads(result.output.splitlines()[0])
-    assert set(first) == {"id", "article_id", "kind", "text", "start", "end", "cue", "speaker", "speaker_basis"}
+    assert set(first) == {
+        "id",
+        "article_id",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "cue",
+        "speaker",
+        "speaker_basis",
+    }
 
 
 def test_export_cameo_is_tab_separated(seeds_db: tuple[Path, object]) -> None:
     db, _ = seeds_db
-    result = runner.invoke(app, ["export", "--db", str(db), "--table", "events", "--format", "cameo"])
+    result = runner.invoke(
+        app, ["export", "--db", str(db), "--table", "events", "--format", "cameo"]
+    )
     assert result.exit_code == 0
     header, first, *_ = result.output.splitlines()
     assert header.split("\t")[:4] == ["date", "source", "target", "cameo"]

@@ -36,8 +36,14 @@ def test_a_file_given_directly_is_named_by_its_stem(tmp_path: Path) -> None:
 def test_jsonl_records_keep_their_fields_and_hash_missing_ids(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
     rows = [
-        {"id": "x1", "text": "Putin met Obama.", "title": "T", "published": "2015-05-14",
-         "outlet": "TASS", "url": "https://tass.com/1"},
+        {
+            "id": "x1",
+            "text": "Putin met Obama.",
+            "title": "T",
+            "published": "2015-05-14",
+            "outlet": "TASS",
+            "url": "https://tass.com/1",
+        },
         {"text": "Lavrov met Kerry."},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows))
@@ -45,7 +51,12 @@ def test_jsonl_records_keep_their_fields_and_hash_missing_ids(tmp_path: Path) ->
     assert not problems
     first, second = articles
     assert (first.id, first.title, first.published, first.outlet, first.url) == (
-        "x1", "T", "2015-05-14", "TASS", "https://tass.com/1")
+        "x1",
+        "T",
+        "2015-05-14",
+        "TASS",
+        "https://tass.com/1",
+    )
     assert second.id == text_id("Lavrov met Kerry.")
 
 

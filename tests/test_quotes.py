@@ -5,7 +5,7 @@ from parley.records import CodedArticle
 
 
 def test_marks_pair_per_paragraph_and_continue_the_wire_way() -> None:
-    text = '“First part,” he said.\n\n“Second paragraph runs on\n\n“and ends here,” she said.'
+    text = "“First part,” he said.\n\n“Second paragraph runs on\n\n“and ends here,” she said."
     spans = [text[s.start : s.end] for s in quote_spans(text)]
     assert spans[0] == "First part,"
     assert spans[1].startswith("Second paragraph runs on") and spans[1].endswith("ends here,")
@@ -13,7 +13,10 @@ def test_marks_pair_per_paragraph_and_continue_the_wire_way() -> None:
 
 def test_mixed_curly_and_straight_marks_pair() -> None:
     text = "“We talked about time,\" Medvedev said. ''no hostile intent'' towards Pyongyang."
-    assert [text[s.start : s.end] for s in quote_spans(text)] == ["We talked about time,", "no hostile intent"]
+    assert [text[s.start : s.end] for s in quote_spans(text)] == [
+        "We talked about time,",
+        "no hostile intent",
+    ]
 
 
 def _speaker(item: CodedArticle, starts: str) -> tuple[str | None, str, str]:

@@ -50,7 +50,6 @@ def test_every_row_carries_provenance(seeds_db: tuple[Path, object]) -> None:
     db, _ = seeds_db
     with Store(db, create=False) as store:
         for table in TABLES:
-            missing = store.con.execute(
-                f'SELECT count(*) FROM "{table}" WHERE "_parley_version" IS NULL OR "_coded_at" IS NULL'
-            ).fetchone()
+            where = '"_parley_version" IS NULL OR "_coded_at" IS NULL'
+            missing = store.con.execute(f'SELECT count(*) FROM "{table}" WHERE {where}').fetchone()
             assert missing == (0,)

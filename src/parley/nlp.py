@@ -70,6 +70,11 @@ class Parsed:
     def children(self, i: int) -> list[int]:
         return _children_index(self)[i]
 
+    def subject_of(self, i: int) -> int | None:
+        """The subject of the verb at ``i``; the nearest one when the parse gives several."""
+        subjects = [c for c in self.children(i) if self.tokens[c].dep in ("nsubj", "nsubjpass")]
+        return min(subjects, key=lambda c: abs(c - i)) if subjects else None
+
     def sentence_of(self, i: int) -> Sentence:
         for sentence in self.sentences:
             if sentence.start <= i < sentence.end:

@@ -117,25 +117,26 @@ def _before_window(text: str, span: _Span) -> tuple[int, int]:
 
 
 def _subject_mention(parsed: Parsed, layer: ActorLayer, cue: int) -> ActorMention | None:
-    for child in parsed.children(cue):
-        if parsed.tokens[child].dep in ("nsubj", "nsubjpass"):
-            found = layer.at(child)
-            if found:
-                return found
-            # The subject's head noun may be outside any mention while a modifier is inside it.
-            for i in sorted(parsed.children(child)):
-                found = layer.at(i)
-                if found and found.kind != "pronoun":
-                    return found
+    subject = parsed.subject_of(cue)
+    if subject is None:
+        return None
+    found = layer.at(subject)
+    if found:
+        return found
+    # The subject's head noun may be outside any mention while a modifier is inside it.
+    for i in sorted(parsed.children(subject)):
+        found = layer.at(i)
+        if found and found.kind != "pronoun":
+            return found
     return None
 
 
 def _subject_text(parsed: Parsed, cue: int) -> str | None:
-    for child in parsed.children(cue):
-        if parsed.tokens[child].dep in ("nsubj", "nsubjpass"):
-            lo, hi = _subtree(parsed, child)
-            return parsed.span_text(lo, hi + 1)
-    return None
+    subject = parsed.subject_of(cue)
+    if subject is None:
+        return None
+    lo, hi = _subtree(parsed, subject)
+    return parsed.span_text(lo, hi + 1)
 
 
 def _subtree(parsed: Parsed, i: int) -> tuple[int, int]:
@@ -273,12 +274,13 @@ def _indirect(
             comp = next((c for c in parsed.children(token.i) if tokens[c].dep == "ccomp"), None)
             if comp is None:
                 continue
-            subject = next(
-                (c for c in parsed.children(token.i) if tokens[c].dep in ("nsubj", "nsubjpass")),
-                None,
-            )
+            subject = parsed.subject_of(token.i)
             if subject is None or tokens[subject].text.casefold() in FIRST_PERSON:
                 continue
+            if tokens[subject].pos == "PRON" and (
+                layer.at(subject) is None or not layer.at(subject).resolved  # type: ignore[union-attr]
+            ):
+                continue  # "it was stated that…": no speaker to name
             speaker_token = subject
             lo, hi = _subtree(parsed, comp)
             while lo <= hi and tokens[lo].text.casefold() in ("that", ","):

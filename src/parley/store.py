@@ -102,7 +102,7 @@ class Store:
                     )
                 batch_rows = rows[table]
                 if table == "actors":  # one row per actor, however many articles name it
-                    batch_rows = list({getattr(r, "id"): (r, s) for r, s in batch_rows}.values())
+                    batch_rows = list({r.id: (r, s) for r, s in batch_rows}.values())
                 self._insert(table, batch_rows, now)
             self.con.execute("COMMIT")
         except BaseException:

@@ -108,6 +108,7 @@ class KnowledgeBase:
     sector_nouns: dict[str, str] = field(default_factory=dict)  # noun -> sector
     surface: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # surname -> person ids
+    role_words: set[str] = field(default_factory=set)  # every word of every role phrase
     max_surface_words: int = 1
 
     def add_surface(self, text: str, entry: Entry) -> None:
@@ -264,6 +265,7 @@ def load() -> KnowledgeBase:
         kb.role_sectors[key] = spec.get("sector")
         for phrase in spec.get("phrases", []):
             kb.role_phrases.setdefault(phrase.casefold(), key)
+            kb.role_words.update(phrase.casefold().split())
     for code, spec in load_yaml("actors/sectors.yaml")["sectors"].items():
         for noun in spec.get("nouns", []):
             kb.sector_nouns.setdefault(noun.casefold(), code)

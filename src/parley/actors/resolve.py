@@ -34,6 +34,7 @@ class _Span:
     end: int
     entries: tuple[Entry, ...] = ()
     label: str = ""  # "surname", "PERSON", "ORG", "description", "pronoun" or "" (dictionary)
+    title_start: int | None = None  # where a title in front of a name begins
 
 
 def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
@@ -65,14 +66,15 @@ def _description_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(tails | {noun.split()[-1] for noun in kb.sector_nouns})
 
 
-def _title_before(parsed: Parsed, start: int, taken: set[int]) -> int:
+def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase) -> int:
     """Where the title in front of a name begins ("Russian Foreign Minister" Sergey Lavrov)."""
     j = start
     while j > 0 and start - (j - 1) <= MAX_TITLE_TOKENS:
         token = parsed.tokens[j - 1]
         if (j - 1) in taken and not _is_country_word(parsed, j - 1):
             break
-        if token.pos in _TITLE_POS or token.text.casefold() in _TITLE_GLUE:
+        word = token.text.casefold()
+        if token.pos in _TITLE_POS or word in _TITLE_GLUE or word in kb.role_words:
             j -= 1
             continue
         break
@@ -135,20 +137,37 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             start = entity.start + (1 if tokens[entity.start].text.casefold() == "the" else 0)
             spans.append(_Span(start, entity.end, label=entity.label))
             taken.update(range(start, entity.end))
+    # Titles in front of names belong to those names, not to mentions of their own.
+    titled = []
+    for span in spans:
+        if span.label == "PERSON" or any(e.kind == "person" for e in span.entries):
+            start = _title_before(parsed, span.start, taken, kb)
+            titled.append(_Span(span.start, span.end, span.entries, span.label, start))
+        else:
+            titled.append(span)
+    spans = titled
+    for span in spans:
+        if span.title_start is not None:
+            taken.update(range(span.title_start, span.start))
     heads = _description_words(kb)
     for token in tokens:
         if token.i in taken:
             continue
         word = token.text.casefold()
         if token.text[:1].isupper() and token.text in kb.surnames and token.pos == "PROPN":
-            spans.append(_Span(token.i, token.i + 1, label="surname"))
-            taken.add(token.i)
+            start = _title_before(parsed, token.i, taken, kb)
+            spans.append(_Span(token.i, token.i + 1, label="surname", title_start=start))
+            taken.update(range(start, token.i + 1))
         elif token.pos == "PRON" and word in PERSON_PRONOUNS | ORG_PRONOUNS:
             spans.append(_Span(token.i, token.i + 1, label="pronoun"))
             taken.add(token.i)
-        elif token.pos in ("NOUN", "PROPN") and (word in heads or word.rstrip("s") in heads):
+        elif (
+            token.pos in ("NOUN", "PROPN")
+            and token.dep != "compound"  # "press" in "press secretary" is not the head
+            and (word in heads or word.rstrip("s") in heads)
+        ):
             # A description: the noun and the modifiers before it ("the Kremlin spokesman").
-            start = _title_before(parsed, token.i, taken)
+            start = _title_before(parsed, token.i, taken, kb)
             spans.append(_Span(start, token.i + 1, label="description"))
             taken.update(range(start, token.i + 1))
     return sorted(spans, key=lambda s: s.start)
@@ -218,11 +237,10 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
     mentions: list[ActorMention] = []
     actors: dict[str, Actor] = {}
     spans = _candidate_spans(parsed, kb)
-    taken = {i for s in spans for i in range(s.start, s.end)}
     for span in spans:
         if span.label == "":
             entry = _pick_entry(span.entries, kb, day)
-            mention = _entry_mention(parsed, span, entry, kb, day, taken)
+            mention = _entry_mention(parsed, span, entry, kb, day)
             if mention is None:
                 continue
             if mention.actor_id and mention.actor_id not in actors:
@@ -231,7 +249,7 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
             kind = "pronoun" if span.label == "pronoun" else "person"
             mention = _mention(parsed, span.start, span.end, kind)
         elif span.label == "PERSON":
-            start = _title_before(parsed, span.start, taken)
+            start = span.title_start if span.title_start is not None else span.start
             country, role, sector = _describe(parsed, start, span.start, kb)
             name = parsed.span_text(span.start, span.end)
             mention = replace(
@@ -286,10 +304,9 @@ def _entry_mention(
     entry: Entry,
     kb: KnowledgeBase,
     day: dt.date | None,
-    taken: set[int],
 ) -> ActorMention | None:
     if entry.kind == "person":
-        start = _title_before(parsed, span.start, taken)
+        start = span.title_start if span.title_start is not None else span.start
         _, title_key, _ = _describe(parsed, start, span.start, kb)
         return _person_mention(parsed, span, kb.people[entry.id], day, title_key)
     if entry.kind == "organisation":

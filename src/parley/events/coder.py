@@ -125,9 +125,9 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
 def _subject(parsed: Parsed, i: int) -> int | None:
     j, steps = i, 0
     while steps < 4:
-        for child in parsed.children(j):
-            if parsed.tokens[child].dep in SUBJECT:
-                return child
+        subject = parsed.subject_of(j)
+        if subject is not None:
+            return subject
         token = parsed.tokens[j]
         if token.dep in ("conj", "xcomp", "advcl") and token.head != j:
             j, steps = token.head, steps + 1
