@@ -126,7 +126,9 @@ def check_document(doc: dict[str, Any], item: CodedArticle) -> dict[str, list[tu
         gone = norm(line) not in text if len(line) >= 20 else norm(line) not in paragraphs
         results["boilerplate"].append((line, gone))
     for line in doc.get("duplicated", []):
-        results["duplicated"].append((line, text.count(norm(line)) == 1))
+        # The headline lives in `title`, the body in `text`: together they are the article.
+        whole = f"{norm(a.title)}\n{text}"
+        results["duplicated"].append((line, whole.count(norm(line)) == 1))
     for heading in doc.get("subheadings", []):
         recorded = any(norm(h.text) == norm(heading) for h in a.headings)
         spans = [(h.start, h.end) for h in a.headings if norm(h.text) == norm(heading)]

@@ -24,7 +24,7 @@ app = typer.Typer(
     add_completion=False,
 )
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 DEFAULT_DB = "parley.duckdb"
 # Below this many inputs a progress bar is noise.
 PROGRESS_MIN_FILES = 20

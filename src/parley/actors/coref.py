@@ -58,6 +58,9 @@ def resolve_references(
         resolved: ActorMention | None = m
         if m.kind == "person" and m.actor_id is None:
             resolved = _surname(m, by_surname, kb, day)
+        elif m.kind == "person" and m.text in by_surname and " " not in m.text:
+            # "Gerasimov" after "Valery Gerasimov", whom the knowledge base does not know.
+            resolved = _copy_identity(m, by_surname[m.text], "named")
         elif m.kind == "pronoun":
             resolved = _pronoun(parsed, m, out)
         elif m.kind == "description" and m.actor_id is None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from parley.actors import ActorLayer, ActorMention, reference_date, slug
 from parley.actors.coref import resolve_references
 from parley.actors.kb import Entry, KnowledgeBase, Person, load
+from parley.clean.metadata import MONTHS
 from parley.nlp import Parsed, Token
 from parley.records import Actor, Article
 
@@ -26,6 +27,8 @@ _TITLE_GLUE = frozenset({"of", "the", "'s", "’s", "-", "for"})
 # A title before a name is at most this many tokens long.
 MAX_TITLE_TOKENS = 8
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation"}
+# A capitalised word inside these entities is not a surname ("May" in "on May 12").
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 @dataclass(frozen=True)
@@ -135,12 +138,15 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         kind = _ENTITY_KINDS.get(entity.label)
         if kind and not any(i in taken for i in range(entity.start, entity.end)):
             start = entity.start + (1 if tokens[entity.start].text.casefold() == "the" else 0)
-            spans.append(_Span(start, entity.end, label=entity.label))
+            label = entity.label
+            if label == "PERSON" and entity.end - start == 1 and tokens[start].text in kb.surnames:
+                label = "surname"  # "Peskov": resolved against the article's full names
+            spans.append(_Span(start, entity.end, label=label))
             taken.update(range(start, entity.end))
     # Titles in front of names belong to those names, not to mentions of their own.
     titled = []
     for span in spans:
-        if span.label == "PERSON" or any(e.kind == "person" for e in span.entries):
+        if span.label in ("PERSON", "surname") or any(e.kind == "person" for e in span.entries):
             start = _title_before(parsed, span.start, taken, kb)
             titled.append(_Span(span.start, span.end, span.entries, span.label, start))
         else:
@@ -154,7 +160,13 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         if token.i in taken:
             continue
         word = token.text.casefold()
-        if token.text[:1].isupper() and token.text in kb.surnames and token.pos == "PROPN":
+        if (
+            token.text[:1].isupper()
+            and token.text in kb.surnames
+            and token.pos == "PROPN"
+            and token.ent_type not in NOT_NAMES
+            and token.text.casefold() not in MONTHS
+        ):
             start = _title_before(parsed, token.i, taken, kb)
             spans.append(_Span(token.i, token.i + 1, label="surname", title_start=start))
             taken.update(range(start, token.i + 1))
@@ -168,6 +180,9 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         ):
             # A description: the noun and the modifiers before it ("the Kremlin spokesman").
             start = _title_before(parsed, token.i, taken, kb)
+            # The mention as written includes its determiner: "the Kremlin spokesman".
+            if start > 0 and tokens[start - 1].text.casefold() in ("the", "a", "an"):
+                start -= 1
             spans.append(_Span(start, token.i + 1, label="description"))
             taken.update(range(start, token.i + 1))
     return sorted(spans, key=lambda s: s.start)
@@ -348,7 +363,9 @@ def _description_mention(
     country, role, sector = _describe(parsed, span.start, span.end, kb)
     head = parsed.tokens[span.end - 1]
     base = _mention(parsed, span.start, span.end, "description")
-    name = base.text.removeprefix("the ").removeprefix("The ")
+    name = base.text
+    for article in ("the ", "The ", "a ", "A ", "an ", "An "):
+        name = name.removeprefix(article)
     if span.label == "ORG" or (head.pos == "PROPN" and head.text[:1].isupper()):
         return replace(
             base,
