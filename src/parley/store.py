@@ -87,23 +87,21 @@ class Store:
                 ("mentions", item.mentions),
                 ("quotes", item.quotes),
                 ("events", item.events),
-                ("actors", item.actors),
             ):
                 rows[table].extend((r, source) for r in records)
+        # One row per actor, however many articles of the batch name it.
+        actors = {actor.id: (actor, item.article.source) for item in items for actor in item.actors}
+        rows["actors"] = list(actors.values())
         article_ids = [item.article.id for item in items]
-        actor_ids = list({actor.id for item in items for actor in item.actors})
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table in TABLES:
-                ids = actor_ids if table == "actors" else article_ids
+                ids = list(actors) if table == "actors" else article_ids
                 if ids:
                     self.con.execute(
                         f'DELETE FROM "{table}" WHERE "{_key(table)}" IN (SELECT unnest(?))', [ids]
                     )
-                batch_rows = rows[table]
-                if table == "actors":  # one row per actor, however many articles name it
-                    batch_rows = list({r.id: (r, s) for r, s in batch_rows}.values())
-                self._insert(table, batch_rows, now)
+                self._insert(table, rows[table], now)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
