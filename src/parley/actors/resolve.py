@@ -287,6 +287,10 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
                     source="described in the article",
                 ),
             )
+        elif span.label == "description" and (pair := _each_country(parsed, span, kb, day)):
+            # "the Russian and US presidents": one office holder per country.
+            mentions.extend(pair)
+            continue
         else:  # ORG entities the knowledge base lacks, and descriptions
             mention = _description_mention(parsed, span, kb, day)
             if mention is None:
@@ -355,6 +359,55 @@ def _entry_mention(
         sector=entry.sector if entry.kind == "metonym" else None,
         basis="named",
     )
+
+
+def _country_words(
+    parsed: Parsed, start: int, end: int, kb: KnowledgeBase
+) -> list[tuple[int, int, str]]:
+    """(start, end, country code) of every country word in a token span."""
+    found = []
+    i = start
+    while i < end:
+        for n in range(min(4, end - i), 0, -1):
+            words = tuple(t.text for t in parsed.tokens[i : i + n])
+            entries = [e for e in kb.surface.get(words, []) if e.kind in ("country", "demonym")]
+            if entries:
+                found.append((i, i + n, entries[0].id))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _each_country(
+    parsed: Parsed, span: _Span, kb: KnowledgeBase, day: dt.date | None
+) -> list[ActorMention]:
+    head = parsed.tokens[span.end - 1]
+    if not _is_plural(head) or day is None:
+        return []
+    countries = _country_words(parsed, span.start, span.end - 1, kb)
+    _, role, _ = _describe(parsed, span.start, span.end, kb)
+    if len(countries) < 2 or role is None:
+        return []
+    out = []
+    for start, end, code in countries:
+        holders = kb.holders(role, code, day)
+        if len(holders) != 1:
+            return []
+        title, key, country, sector = _role_on(holders[0], day, role)
+        out.append(
+            replace(
+                _mention(parsed, start, end, "description"),
+                actor_id=f"person:{holders[0].id}",
+                name=holders[0].name,
+                country=country or code,
+                sector=sector,
+                role=title,
+                role_key=key,
+                basis="role",
+            )
+        )
+    return out
 
 
 def _description_mention(

@@ -37,6 +37,10 @@ TARGET_PREPOSITIONS = (
     "into",
     "over",
 )
+# Prepositions after an object that introduce the event's target.
+OBJECT_TARGET_PREPOSITIONS = frozenset({"to", "from", "with", "against", "toward", "towards"})
+# A meeting's partners come "with" someone; "at a summit" is where, not whom.
+MUTUAL_TARGET_PREPOSITIONS = frozenset({"with", "to", "between"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 # "plan to meet", "ready for talks": a head word that turns the event into an intention.
@@ -106,6 +110,7 @@ def _match(parsed: Parsed, i: int, patterns: list[Pattern]) -> Pattern | None:
 def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
     """The actor(s) a noun phrase stands for, with its coordinated partners ("X and Y")."""
     found: list[ActorMention] = []
+    anchor = i
     mention = layer.at(i)
     if mention is None:
         # "Russia's military leaders": the actor may be a modifier of the head noun.
@@ -113,12 +118,15 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
             if parsed.tokens[child].dep in ("poss", "compound", "amod", "nmod"):
                 mention = layer.at(child)
                 if mention:
+                    anchor = child
                     break
     if mention is not None and mention.resolved:
         found.append(mention)
-    for child in parsed.children(i):
-        if parsed.tokens[child].dep == "conj":
-            found.extend(m for m in _actor_at(parsed, layer, child) if m not in found)
+    # Coordinated actors: "Russia and NATO", "the Russian and US presidents".
+    for j in dict.fromkeys((i, anchor)):
+        for child in parsed.children(j):
+            if parsed.tokens[child].dep == "conj":
+                found.extend(m for m in _actor_at(parsed, layer, child) if m not in found)
     return found
 
 
@@ -143,22 +151,25 @@ def _agent(parsed: Parsed, i: int) -> int | None:
     return None
 
 
-def _objects(parsed: Parsed, i: int) -> list[int]:
+def _objects(parsed: Parsed, i: int, *, mutual: bool = False) -> list[int]:
     """Direct objects first, then objects of target prepositions, nearest first."""
+    prepositions = MUTUAL_TARGET_PREPOSITIONS if mutual else TARGET_PREPOSITIONS
     direct: list[int] = []
     prepositional: list[int] = []
     for child in parsed.children(i):
         dep = parsed.tokens[child].dep
         if dep in ("dobj", "dative", "attr", "oprd"):
             direct.append(child)
-        elif dep == "prep" and parsed.tokens[child].text.casefold() in TARGET_PREPOSITIONS:
+        elif dep == "prep" and parsed.tokens[child].text.casefold() in prepositions:
             prepositional.extend(
                 g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"
             )
-    # Objects' own prepositional phrases: "handed over a letter from Putin to Obama".
+    # Objects' own prepositional phrases: "handed over a letter from Putin to Obama",
+    # "expect some response from Washington".
     for obj in list(direct):
         for child in parsed.children(obj):
-            if parsed.tokens[child].dep == "prep" and parsed.tokens[child].text.casefold() == "to":
+            word = parsed.tokens[child].text.casefold()
+            if parsed.tokens[child].dep == "prep" and word in OBJECT_TARGET_PREPOSITIONS:
                 prepositional.extend(
                     g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"
                 )
@@ -274,11 +285,15 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
             targets = _actor_at(parsed, layer, subject)
     else:
         sources = _actor_at(parsed, layer, subject) if subject is not None else []
-    for obj in _objects(parsed, i):
+    mutual = pattern.code[:2] == "04" or pattern.code == INTENT_TO_MEET
+    for obj in _objects(parsed, i, mutual=mutual):
         targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
     if not sources:
         sources = _speaker_as_source(ctx, i)
-    return _emit(ctx, i, pattern, sources, targets)
+    if mutual and len(sources) >= 2 and not targets:
+        # "Putin and Obama will meet": each is the other's partner.
+        sources, targets = sources[:1], sources[1:]
+    return _emit(ctx, i, pattern, _for_speaker(ctx, i, sources), targets)
 
 
 def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
@@ -315,6 +330,26 @@ def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     if not sources:
         return []
     return _emit(ctx, i, pattern, sources, targets, nominal=True)
+
+
+def _for_speaker(ctx: _Context, i: int, sources: list[ActorMention]) -> list[ActorMention]:
+    """In reported speech, a government named by its capital acts through the person speaking
+    for it: "Lavrov said Moscow would expect a response" is Lavrov's demand, as RUS GOV."""
+    parsed = ctx.parsed
+    cues, _ = cue_lemmas()
+    j, steps = i, 0
+    while parsed.tokens[j].dep in ("ccomp", "conj", "xcomp") and steps < 4:
+        j, steps = parsed.tokens[j].head, steps + 1
+        if parsed.tokens[j].lemma in cues:
+            subject = parsed.subject_of(j)
+            speaker = ctx.layer.at(subject) if subject is not None else None
+            if speaker is None or not speaker.is_person:
+                return sources
+            return [
+                speaker if s.kind == "country" and s.country == speaker.country else s
+                for s in sources
+            ]
+    return sources
 
 
 def _speaker_as_source(ctx: _Context, i: int) -> list[ActorMention]:
@@ -383,7 +418,7 @@ def _emit(
     sentence_text = parsed.text[sentence.start_char : sentence.end_char]
     event_date = _date(ctx, sentence_text, modality)
     location = _location(ctx, i) or _dateline_location(ctx.article)
-    found_issues = issues_in(_issue_scope(parsed, i, nominal, negated))
+    found_issues = issues_in(_issue_scope(parsed, i, nominal))
     events: list[Event] = []
     pairs: list[tuple[ActorMention, ActorMention | None]] = []
     for source in sources:
@@ -424,24 +459,35 @@ def _emit(
     return events
 
 
-def _issue_scope(parsed: Parsed, i: int, nominal: bool, negated: bool) -> str:
-    """The text an event's issues come from: its sentence, or only its own phrase for a noun
-    under a negated verb ("X was not discussed during the conversation": X is not its issue)."""
-    sentence = parsed.sentence_of(i)
-    head = parsed.tokens[i].head
-    if (
-        nominal
-        and not negated
-        and any(parsed.tokens[c].dep == "neg" for c in parsed.children(head))
-    ):
-        lo = hi = i
-        stack = [i]
-        while stack:
-            j = stack.pop()
-            lo, hi = min(lo, j), max(hi, j)
-            stack.extend(parsed.children(j))
-        return parsed.span_text(lo, hi + 1)
-    return parsed.text[sentence.start_char : sentence.end_char]
+def _subtree_text(parsed: Parsed, i: int, skip: frozenset[str] = frozenset()) -> str:
+    """The words under token ``i``, leaving out children attached by a ``skip`` dependency."""
+    keep: list[int] = []
+    stack = [i]
+    while stack:
+        j = stack.pop()
+        keep.append(j)
+        stack.extend(c for c in parsed.children(j) if not (j == i and parsed.tokens[c].dep in skip))
+    return " ".join(parsed.tokens[j].text for j in sorted(keep))
+
+
+# Clauses of their own: what they are about is not what the event is about.
+OTHER_CLAUSES = frozenset({"conj", "parataxis", "advcl", "cc"})
+
+
+def _issue_scope(parsed: Parsed, i: int, nominal: bool) -> str:
+    """The words an event's issues come from: its verb's clause; for a noun event, its own
+    phrase when the clause around it is negated ("X was not discussed during the
+    conversation": X is not what the conversation was about)."""
+    if not nominal:
+        return _subtree_text(parsed, i, OTHER_CLAUSES)
+    j, steps = i, 0
+    while parsed.tokens[j].pos not in ("VERB", "AUX") and parsed.tokens[j].head != j:
+        j, steps = parsed.tokens[j].head, steps + 1
+        if steps > 4:
+            return _subtree_text(parsed, i)
+    if any(parsed.tokens[c].dep == "neg" for c in parsed.children(j)):
+        return _subtree_text(parsed, i)
+    return _subtree_text(parsed, j, OTHER_CLAUSES)
 
 
 def _date(ctx: _Context, sentence: str, modality: Modality) -> when.EventDate:
