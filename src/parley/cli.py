@@ -129,8 +129,11 @@ def _show(item: CodedArticle) -> None:
         who = q.speaker.name or q.speaker.text or "?"
         text = q.text if len(q.text) < 90 else q.text[:87] + "…"
         out.print(f"  {who} [{q.kind}, {q.speaker_basis}]: “{text}”", markup=False)
-    out.print(f"events ({len(item.events)}):")
-    for e in item.events:
+    # Statements addressed to no one are in the quotes above; events list who did what to whom.
+    shown = [e for e in item.events if e.target.country or not e.cameo.startswith("01")]
+    hidden = len(item.events) - len(shown)
+    out.print(f"events ({len(shown)}, and {hidden} statements without a target):")
+    for e in shown:
         src = e.source.name or e.source.text or "?"
         tgt = e.target.name or e.target.text or "—"
         kind = e.plover.type or f"CAMEO {e.cameo}"

@@ -252,7 +252,10 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
     mentions: list[ActorMention] = []
     actors: dict[str, Actor] = {}
     spans = _candidate_spans(parsed, kb)
+    claimed: set[int] = set()  # tokens already standing for an office holder of their own
     for span in spans:
+        if span.start in claimed:
+            continue
         if span.label == "":
             entry = _pick_entry(span.entries, kb, day)
             mention = _entry_mention(parsed, span, entry, kb, day)
@@ -290,6 +293,8 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
         elif span.label == "description" and (pair := _each_country(parsed, span, kb, day)):
             # "the Russian and US presidents": one office holder per country.
             mentions.extend(pair)
+            claimed.update(i for m in pair for i in range(m.start, m.end))
+            mentions[:] = [m for m in mentions if m in pair or m.start not in claimed]
             continue
         else:  # ORG entities the knowledge base lacks, and descriptions
             mention = _description_mention(parsed, span, kb, day)
