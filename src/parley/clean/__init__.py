@@ -10,7 +10,7 @@ from __future__ import annotations
 from parley.clean.boilerplate import find_boilerplate, looks_like_sentence, removed_lines
 from parley.clean.dates import infer_published
 from parley.clean.metadata import credited_to, is_heading, outlet_from, parse_dateline
-from parley.clean.normalize import normalize
+from parley.clean.normalize import normalize, unwrap
 from parley.errors import E, Problem
 from parley.records import Article, Dateline, Heading
 
@@ -25,7 +25,7 @@ def _split_title(lines: list[str], given: str | None) -> tuple[str | None, list[
     if given is not None:
         same = " ".join(first.split()).casefold() == " ".join(given.split()).casefold()
         return given, lines[1:] if same else lines
-    if len(lines) > 1 and not looks_like_sentence(first):
+    if len(lines) > 1 and not looks_like_sentence(first) and parse_dateline(first) is None:
         return first, lines[1:]
     return None, lines
 
@@ -42,7 +42,7 @@ def _find_dateline(paragraphs: list[str]) -> Dateline | None:
 def clean_article(raw: Article, *, learned: dict[str, str] | None = None) -> Article | Problem:
     """Clean one raw article. ``learned`` holds chrome lines learnt for its outlet."""
     text = normalize(raw.text)
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in unwrap(text).split("\n")]
     lines = [line for line in lines if line]
     verdict = find_boilerplate(lines, learned)
     kept = [line for i, line in enumerate(lines) if i not in verdict]

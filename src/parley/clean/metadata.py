@@ -36,8 +36,11 @@ MONTHS = {
 # "SALVADOR, Feb 26 -", "WASHINGTON (Reuters) -", "SEOUL, March 26 (AFP) -". The place is in
 # capitals (wire style); a date or an agency must follow, so an all-caps first word is not one.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:,\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}))?"
+    r"^[*#\s]*(?P<place>[A-Z][^\s,(/]*(?:[\s/]+[A-Za-z][^\s,(/]*){0,3}"
+    # US and Canadian datelines name the state or province: "WESTPORT, Conn., Feb 26 -",
+    # "VANCOUVER, British Columbia, Feb 26 -".
+    r"(?:\s*,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z]{2,12}){0,2})?)"
+    r"(?:\s*,\s*(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}))?"
     r"\s*\.?\s*"
     r"(?:/(?P<slash>[^/\n]{2,30})/|\((?P<paren>[^)\n]{2,30})\))?"
     r"\s*[.\-–—]+\s+"
@@ -80,19 +83,46 @@ def canonical_outlet(name: str) -> str:
     return name.strip()
 
 
+def month_number(word: str) -> int | None:
+    """A month's number from its name, abbreviation or a one-letter typo ("Narch", "Mach")."""
+    key = word.casefold().rstrip(".")
+    if key in MONTHS:
+        return MONTHS[key]
+    close = [
+        number
+        for name, number in MONTHS.items()
+        if len(name) > 3 and abs(len(name) - len(key)) <= 1 and _one_edit(name, key)
+    ]
+    return close[0] if len(set(close)) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _place_word(word: str) -> str:
+    """Wire capitals to a name: "WINSTON-SALEM" → "Winston-Salem"; "N.C." stays."""
+    if "." in word.rstrip(",.") or not word.isupper():
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 def parse_dateline(paragraph: str) -> tuple[Dateline, int] | None:
     """The dateline at the start of a paragraph, and where the body after it begins."""
     match = _DATELINE.match(paragraph)
     if not match:
         return None
     month_word = match["month"]
-    month = MONTHS.get(month_word.casefold().rstrip(".")) if month_word else None
+    month = month_number(month_word) if month_word else None
     agency = match["slash"] or match["paren"]
     if month_word and month is None:
         return None
     if month is None and agency is None:
         return None
-    place = " ".join(w.capitalize() for w in match["place"].split())
+    place = " ".join(_place_word(w) for w in match["place"].replace(" ,", ",").split())
     day = int(match["day"]) if match["day"] else None
     found = Dateline(
         place=place, month=month, day=day, agency=canonical_outlet(agency) if agency else None

@@ -29,3 +29,39 @@ def script_of(text: str) -> str | None:
             script = name.split(" ", 1)[0] if name else "UNKNOWN"
             counts[script] = counts.get(script, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+# Hard-wrapped copy (wire services, e-mail, old archives) breaks lines at a fixed width inside
+# paragraphs. When most lines are this long and end mid-sentence, lines are re-joined and only a
+# blank line or an indented line starts a new paragraph.
+WRAP_MIN_CHARS = 45
+WRAP_MAX_CHARS = 90
+WRAPPED_SHARE = 0.5
+_ENDS_SENTENCE = re.compile(r"[.!?:\"”’»)]\s*$")
+
+
+def unwrap(text: str) -> str:
+    lines = text.split("\n")
+    body = [line for line in lines if line.strip()]
+    if len(body) < 4:
+        return text
+    wrapped = sum(
+        1
+        for line in body
+        if WRAP_MIN_CHARS <= len(line.rstrip()) <= WRAP_MAX_CHARS
+        and not _ENDS_SENTENCE.search(line)
+    )
+    if wrapped / len(body) < WRAPPED_SHARE:
+        return text
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        starts_paragraph = not line.strip() or line[:1].isspace()
+        if starts_paragraph and current:
+            paragraphs.append(" ".join(current))
+            current = []
+        if line.strip():
+            current.append(line.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n".join(paragraphs)
