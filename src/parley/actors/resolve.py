@@ -16,6 +16,7 @@ from parley.actors import ActorLayer, ActorMention, reference_date, slug
 from parley.actors.coref import resolve_references
 from parley.actors.kb import Entry, KnowledgeBase, Person, load
 from parley.clean.metadata import MONTHS
+from parley.geo import locate
 from parley.nlp import Parsed, Token
 from parley.records import Actor, Article
 
@@ -26,7 +27,7 @@ _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _TITLE_GLUE = frozenset({"of", "the", "'s", "’s", "-", "for"})
 # A title before a name is at most this many tokens long.
 MAX_TITLE_TOKENS = 8
-_ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation"}
+_ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 # A capitalised word inside these entities is not a surname ("May" in "on May 12").
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -67,6 +68,14 @@ def _is_plural(token: Token) -> bool:
 def _description_words(kb: KnowledgeBase) -> frozenset[str]:
     tails = {phrase.split()[-1] for phrase in kb.role_phrases}
     return frozenset(tails | {noun.split()[-1] for noun in kb.sector_nouns})
+
+
+def _has_demonym(parsed: Parsed, i: int, kb: KnowledgeBase) -> bool:
+    return any(
+        parsed.tokens[c].dep in ("amod", "compound")
+        and kb.country_of_demonym(parsed.tokens[c].text) is not None
+        for c in parsed.children(i)
+    )
 
 
 def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase) -> int:
@@ -139,8 +148,14 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         if kind and not any(i in taken for i in range(entity.start, entity.end)):
             start = entity.start + (1 if tokens[entity.start].text.casefold() == "the" else 0)
             label = entity.label
-            if label == "PERSON" and entity.end - start == 1 and tokens[start].text in kb.surnames:
-                label = "surname"  # "Peskov": resolved against the article's full names
+            if (
+                entity.end - start == 1
+                and tokens[start].text in kb.surnames
+                and kind != "organisation"
+            ):
+                # "Peskov" (which the small model may even call a place): resolved against the
+                # article's full names and the office holders of its date.
+                label = "surname"
             spans.append(_Span(start, entity.end, label=label))
             taken.update(range(start, entity.end))
     # Titles in front of names belong to those names, not to mentions of their own.
@@ -176,7 +191,12 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         elif (
             token.pos in ("NOUN", "PROPN")
             and token.dep != "compound"  # "press" in "press secretary" is not the head
-            and (word in heads or word.rstrip("s") in heads)
+            and (
+                word in heads
+                or word.rstrip("s") in heads
+                # People named by where they are from: "Iraqi Kurds", "Algerian landowners".
+                or (_is_plural(token) and _has_demonym(parsed, token.i, kb))
+            )
         ):
             # A description: the noun and the modifiers before it ("the Kremlin spokesman").
             start = _title_before(parsed, token.i, taken, kb)
@@ -253,8 +273,10 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
     actors: dict[str, Actor] = {}
     spans = _candidate_spans(parsed, kb)
     claimed: set[int] = set()  # tokens already standing for an office holder of their own
+    # Words inside a description ("the Israeli police") belong to it, not to a mention of their own.
+    claimed.update(i for s in spans if s.label == "description" for i in range(s.start, s.end))
     for span in spans:
-        if span.start in claimed:
+        if span.start in claimed and span.label != "description":
             continue
         if span.label == "":
             entry = _pick_entry(span.entries, kb, day)
@@ -266,6 +288,24 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
         elif span.label in ("surname", "pronoun"):
             kind = "pronoun" if span.label == "pronoun" else "person"
             mention = _mention(parsed, span.start, span.end, kind)
+        elif span.label == "GPE":
+            # A city the knowledge base does not know stands for its country: "Kabul said".
+            place = locate(parsed.span_text(span.start, span.end))
+            if place is None or place.country is None:
+                continue
+            mention = replace(
+                _mention(parsed, span.start, span.end, "country"),
+                actor_id=f"country:{place.country}",
+                name=kb.countries[place.country].name if place.country in kb.countries else None,
+                country=place.country,
+                basis="named",
+            )
+            if (
+                mention.actor_id
+                and mention.actor_id not in actors
+                and place.country in kb.countries
+            ):
+                actors[mention.actor_id] = kb.actor_record(Entry("country", place.country), day)
         elif span.label == "PERSON":
             start = span.title_start if span.title_start is not None else span.start
             country, role, sector = _describe(parsed, start, span.start, kb)
@@ -346,9 +386,18 @@ def _entry_mention(
     country = kb.countries[entry.id]
     if entry.kind == "demonym":
         head = parsed.tokens[span.end - 1]
-        # "Russians" stands for people; "Russian" before a noun only describes it.
         if not _is_plural(head):
-            return None
+            # "Russian" before a noun stands for its country ("French and Egyptian warships");
+            # standing alone it is a language or an adjective, not an actor.
+            if head.dep not in ("amod", "compound", "conj", "nmod"):
+                return None
+            return replace(
+                _mention(parsed, span.start, span.end, "country"),
+                actor_id=f"country:{country.code}",
+                name=country.name,
+                country=country.code,
+                basis="named",
+            )
         return replace(
             _mention(parsed, span.start, span.end, "group"),
             actor_id=f"adhoc:{slug(head.text)}",
@@ -364,6 +413,15 @@ def _entry_mention(
         sector=entry.sector if entry.kind == "metonym" else None,
         basis="named",
     )
+
+
+def _subtree_ids(parsed: Parsed, i: int) -> list[int]:
+    out, stack = [], [i]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack.extend(parsed.children(j))
+    return out
 
 
 def _country_words(
@@ -419,6 +477,15 @@ def _description_mention(
     parsed: Parsed, span: _Span, kb: KnowledgeBase, day: dt.date | None
 ) -> ActorMention | None:
     country, role, sector = _describe(parsed, span.start, span.end, kb)
+    if country is None:
+        # "a member of the Syrian parliament": the body it belongs to says where it is from.
+        for prep in parsed.children(span.end - 1):
+            if parsed.tokens[prep].text.casefold() != "of":
+                continue
+            for pobj in parsed.children(prep):
+                lo, hi = min(_subtree_ids(parsed, pobj)), max(_subtree_ids(parsed, pobj)) + 1
+                country, _, of_sector = _describe(parsed, lo, hi, kb)
+                sector = sector or of_sector
     head = parsed.tokens[span.end - 1]
     base = _mention(parsed, span.start, span.end, "description")
     name = base.text

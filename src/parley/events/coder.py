@@ -37,6 +37,11 @@ TARGET_PREPOSITIONS = (
     "into",
     "over",
 )
+# Nouns that count or gather actors rather than being one.
+GROUP_HEADS = frozenset({
+    "thousand", "hundred", "dozen", "million", "group", "member", "crowd", "band",
+    "number", "some", "many", "most", "several", "all", "majority", "hundreds", "thousands",
+})  # fmt: skip
 # Prepositions after an object that introduce the event's target.
 OBJECT_TARGET_PREPOSITIONS = frozenset({"to", "from", "with", "against", "toward", "towards"})
 # A meeting's partners come "with" someone; "at a summit" is where, not whom.
@@ -70,6 +75,25 @@ DEMAND_ROOTS = frozenset({"02", "10"})
 # Disapproval reported by someone else: "X said Y's insistence stands in the way" is X blaming Y.
 BLAME_ROOTS = frozenset({"11"})
 INTENT_TO_MEET = "036"
+# What is announced for the future is an intention (CAMEO 03x, PLOVER AGREE) when it is
+# cooperative, and a threat (13x, PLOVER THREATEN) when it is coercive: "X will meet Y" is 036,
+# "X will provide aid" 033, "X will release prisoners" 035, "X will impose sanctions" 1312,
+# "X will attack" 138. Statements, appeals, demands and the like keep their code.
+INTENT_CODES = {
+    "04": INTENT_TO_MEET,
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+# Violence is often reported with its victims only ("three soldiers were killed"): from this root
+# on, an event with a target but no known source is still coded, with the source left empty.
+SOURCELESS_FROM_ROOT = "14"
 # Statement codes are the weakest evidence of an event; anything more specific outranks them.
 STATEMENT_CONFIDENCE = 0.3
 BASE_CONFIDENCE = 0.5
@@ -124,6 +148,13 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
                 if mention:
                     anchor = child
                     break
+    if mention is None and parsed.tokens[i].lemma in GROUP_HEADS:
+        # "thousands of Iraqi Kurds", "a group of Yoruba leaders": the actor follows "of".
+        for prep in parsed.children(i):
+            if parsed.tokens[prep].text.casefold() == "of":
+                for pobj in parsed.children(prep):
+                    found.extend(_actor_at(parsed, layer, pobj))
+        return found
     if mention is not None and mention.resolved:
         found.append(mention)
     # Coordinated actors: "Russia and NATO", "the Russian and US presidents".
@@ -447,7 +478,7 @@ def _emit(
     nominal: bool = False,
 ) -> list[Event]:
     parsed = ctx.parsed
-    if not sources:
+    if not sources and not (targets and pattern.code[:2] >= SOURCELESS_FROM_ROOT):
         return []
     cues, _ = cue_lemmas()
     offset = parsed.tokens[i].idx
@@ -459,10 +490,9 @@ def _emit(
             parsed.tokens[c].dep == "det" and parsed.tokens[c].text.casefold() == "no"
             for c in parsed.children(i)
         )
-    code = pattern.code
-    if modality == "future" and code[:2] == "04":
-        # An intention to meet is CAMEO 036 (PLOVER AGREE), not a meeting.
-        code = INTENT_TO_MEET
+    code = (
+        INTENT_CODES.get(pattern.code[:2], pattern.code) if modality == "future" else pattern.code
+    )
     entry = ontology.lookup(code)
     sentence = parsed.sentence_of(i)
     sentence_text = parsed.text[sentence.start_char : sentence.end_char]
@@ -470,17 +500,19 @@ def _emit(
     location = _location(ctx, i) or _dateline_location(ctx.article)
     found_issues = issues_in(_issue_scope(parsed, i, nominal))
     events: list[Event] = []
-    pairs: list[tuple[ActorMention, ActorMention | None]] = []
-    for source in sources:
-        others = [t for t in targets if t is not source and t.actor_id != source.actor_id]
+    pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
+    for actor in sources:
+        others = [t for t in targets if t is not actor and t.actor_id != actor.actor_id]
         if others:
-            pairs.extend((source, t) for t in others)
+            pairs.extend((actor, t) for t in others)
         else:
-            pairs.append((source, None))
+            pairs.append((actor, None))
+    if not sources:
+        pairs.extend((None, t) for t in targets)
     for n, (source, target) in enumerate(pairs):
         confidence = STATEMENT_CONFIDENCE if code[:2] in ("01",) else BASE_CONFIDENCE
         confidence += 0.1 * len(pattern.needs) + (0.2 if target is not None else 0.0)
-        if source.actor_id and source.basis != "unresolved":
+        if source is not None and source.actor_id and source.basis != "unresolved":
             confidence += 0.1
         events.append(
             Event(
@@ -489,7 +521,7 @@ def _emit(
                 sentence=sentence_text,
                 start=sentence.start_char,
                 end=sentence.end_char,
-                source=source.ref(),
+                source=source.ref() if source else ActorRef(),
                 target=target.ref() if target else ActorRef(),
                 cameo=entry.code,
                 plover=entry.plover,

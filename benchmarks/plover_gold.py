@@ -1,0 +1,131 @@
+"""Events and actors against the PLOVER gold-standard records (../shared/gold/events/plover_gsr.jsonl).
+
+Each gold record is one sentence, fed to parley as a one-sentence article dated with the record's
+``date``. Measured:
+- event-type recall: the gold PLOVER type is among the types parley codes for the sentence
+  (negated events included: the gold marks what the sentence is about);
+- type precision: the share of parley's coded types (one per distinct type per sentence) equal to
+  the gold type — coding every type everywhere scores low here;
+- actor country accuracy: for each gold source/target actor text, the country of the parley
+  mention that overlaps it (CAMEO's JAP/ITL/… mapped to ISO; IGO and NGO count as right when
+  parley resolves the text to an organisation of that sector, IMG to any non-state group).
+
+Usage: python benchmarks/plover_gold.py [--shared ../shared] [--misses 10] [--lexicon FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from parley.pipeline import code_articles
+from parley.records import Article, CodedArticle, Mention
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# CAMEO's own country codes where they differ from ISO 3166-1 alpha-3.
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "GMY": "DEU"}
+ORGANISATION_CODES = frozenset({"IGO", "NGO", "IMG"})
+
+
+def _actors(value: Any) -> list[dict[str, Any]]:
+    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _mention_for(text: str, actor_text: str, mentions: list[Mention]) -> Mention | None:
+    start = text.find(actor_text)
+    if start < 0:
+        start = text.casefold().find(actor_text.casefold())
+    if start < 0:
+        return None
+    end = start + len(actor_text)
+    overlapping = [m for m in mentions if m.start < end and start < m.end and m.country]
+    return overlapping[0] if overlapping else None
+
+
+def _country_right(gold: str, mention: Mention | None, actors: dict[str, Any]) -> bool:
+    if mention is None:
+        return False
+    code = CAMEO_TO_ISO.get(gold, gold)
+    if code in ORGANISATION_CODES:
+        actor = actors.get(mention.actor_id or "")
+        kind = actor.kind if actor else None
+        if code == "IMG":
+            return kind == "group" or mention.sector in ("REB", "UAF", "IMG")
+        return kind in ("organisation", "group") and (mention.sector in (code, None) or code == "IGO")
+    return mention.country == code
+
+
+def evaluate(path: Path) -> dict[str, Any]:
+    rows = load(path)
+    articles = [
+        Article(id=row["id"], text=row["text"], published=row.get("date") or None) for row in rows
+    ]
+    started = time.perf_counter()
+    coded = {c.article.id: c for c in code_articles(articles) if isinstance(c, CodedArticle)}
+    seconds = time.perf_counter() - started
+    hits = coded_types = right_types = 0
+    actor_total = actor_right = 0
+    misses: list[str] = []
+    confusion: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        item = coded.get(row["id"])
+        types = {e.plover.type for e in item.events if e.plover.type} if item else set()
+        gold = row["event"]
+        hits += gold in types
+        coded_types += len(types)
+        right_types += gold in types
+        if gold not in types:
+            confusion[(gold, ",".join(sorted(types)) or "-")] += 1
+            if len(misses) < 200:
+                misses.append(f"{gold} ≠ {sorted(types)}: {row['text'][:110]}")
+        actors = {a.id: a for a in item.actors} if item else {}
+        for side in ("source", "target"):
+            for gold_actor in _actors(row.get(side)):
+                if not gold_actor.get("actorText") or not gold_actor.get("code"):
+                    continue
+                actor_total += 1
+                mention = _mention_for(row["text"], gold_actor["actorText"], item.mentions if item else [])
+                actor_right += _country_right(gold_actor["code"], mention, actors)
+    return {
+        "sentences": len(rows),
+        "type_recall": hits / len(rows),
+        "type_precision": right_types / coded_types if coded_types else 0.0,
+        "actor_country_accuracy": actor_right / actor_total if actor_total else 0.0,
+        "actors": actor_total,
+        "sentences_per_second": len(rows) / seconds,
+        "misses": misses,
+        "confusion": confusion.most_common(15),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--misses", type=int, default=10)
+    args = parser.parse_args()
+    path = args.shared / "gold" / "events" / "plover_gsr.jsonl"
+    if not path.exists():
+        sys.exit(f"{path} not found: pass --shared PATH")
+    r = evaluate(path)
+    print(f"sentences               {r['sentences']}")
+    print(f"event-type recall       {r['type_recall']:.3f}")
+    print(f"event-type precision    {r['type_precision']:.3f}")
+    print(f"actor country accuracy  {r['actor_country_accuracy']:.3f} ({r['actors']} gold actors)")
+    print(f"speed                   {r['sentences_per_second']:.1f} sentences/s")
+    for (gold, got), n in r["confusion"]:
+        print(f"  {n:>3}  gold {gold:<10} coded {got}")
+    for miss in r["misses"][: args.misses]:
+        print("  miss:", miss)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+"""Event-type and actor-country floors on the PLOVER gold-standard records. Floors only move up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+TYPE_RECALL_FLOOR = 0.65
+TYPE_PRECISION_FLOOR = 0.54
+ACTOR_COUNTRY_FLOOR = 0.74
+
+
+def test_plover_gold_stays_above_its_floors(shared: Path) -> None:
+    import plover_gold  # benchmarks/plover_gold.py
+
+    result = plover_gold.evaluate(shared / "gold" / "events" / "plover_gsr.jsonl")
+    assert result["type_recall"] >= TYPE_RECALL_FLOOR
+    assert result["type_precision"] >= TYPE_PRECISION_FLOOR
+    assert result["actor_country_accuracy"] >= ACTOR_COUNTRY_FLOOR
