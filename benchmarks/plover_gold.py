@@ -60,7 +60,9 @@ def _country_right(gold: str, mention: Mention | None, actors: dict[str, Any]) -
         kind = actor.kind if actor else None
         if code == "IMG":
             return kind == "group" or mention.sector in ("REB", "UAF", "IMG")
-        return kind in ("organisation", "group") and (mention.sector in (code, None) or code == "IGO")
+        return kind in ("organisation", "group") and (
+            mention.sector in (code, None) or code == "IGO"
+        )
     return mention.country == code
 
 
@@ -93,7 +95,9 @@ def evaluate(path: Path) -> dict[str, Any]:
                 if not gold_actor.get("actorText") or not gold_actor.get("code"):
                     continue
                 actor_total += 1
-                mention = _mention_for(row["text"], gold_actor["actorText"], item.mentions if item else [])
+                mention = _mention_for(
+                    row["text"], gold_actor["actorText"], item.mentions if item else []
+                )
                 actor_right += _country_right(gold_actor["code"], mention, actors)
     return {
         "sentences": len(rows),

@@ -112,11 +112,16 @@ def _describe(
         for n in range(min(4, end - i), 0, -1):
             words = tuple(t.text for t in parsed.tokens[i : i + n])
             entries = [
-                e for e in kb.surface.get(words, []) if e.kind in ("country", "demonym", "metonym")
+                e
+                for e in kb.surface.get(words, [])
+                if e.kind in ("country", "demonym", "metonym", "organisation")
             ]
             if entries:
-                country = country or entries[0].id
-                if entries[0].kind == "metonym":
+                entry = entries[0]
+                # "the EU's diplomatic chief": an organisation's code stands where a country would.
+                code = kb.organisations[entry.id].code if entry.kind == "organisation" else entry.id
+                country = country or code
+                if entry.kind == "metonym":
                     rest.extend(w.casefold() for w in words)
                 i += n
                 matched = True

@@ -42,6 +42,11 @@ GROUP_HEADS = frozenset({
     "thousand", "hundred", "dozen", "million", "group", "member", "crowd", "band",
     "number", "some", "many", "most", "several", "all", "majority", "hundreds", "thousands",
 })  # fmt: skip
+# Verbs whose object is itself an event they act on: yield (lift, ease), disapprove (condemn),
+# reject, reduce relations (halt, suspend).
+ACTING_ON_EVENTS = frozenset({"08", "11", "12", "16"})
+# An unresolved subject is shown as written, up to this many words.
+MAX_UNRESOLVED_WORDS = 8
 # Prepositions after an object that introduce the event's target.
 OBJECT_TARGET_PREPOSITIONS = frozenset({"to", "from", "with", "against", "toward", "towards"})
 # A meeting's partners come "with" someone; "at a summit" is where, not whom.
@@ -279,8 +284,19 @@ def code_events(
     )
     events: list[Event] = []
     seen: set[tuple[str, str | None, str | None, int]] = set()
+    coded_verbs = {
+        t.i
+        for t in parsed.tokens
+        if t.pos in ("VERB", "AUX")
+        and (pattern := _verb_pattern(ctx, t.i)) is not None
+        and pattern.code[:2] in ACTING_ON_EVENTS
+    }
     for token in parsed.tokens:
         if any(s <= token.idx < e for s, e in ctx.skip):
+            continue
+        if token.dep == "dobj" and token.head in coded_verbs:
+            # "Serbia lifted a curfew", "condemned the attack": the object is what the verb's
+            # event is about, not an event of its own in this sentence.
             continue
         for event in _events_at(ctx, token.i):
             key = (
@@ -295,11 +311,16 @@ def code_events(
     return events
 
 
+def _verb_pattern(ctx: _Context, i: int) -> Pattern | None:
+    patterns = ctx.lexicon.verbs.get(ctx.parsed.tokens[i].lemma)
+    return _match(ctx.parsed, i, patterns) if patterns else None
+
+
 def _events_at(ctx: _Context, i: int) -> list[Event]:
     parsed = ctx.parsed
     token = parsed.tokens[i]
-    if token.pos in ("VERB", "AUX") and token.lemma in ctx.lexicon.verbs:
-        pattern = _match(parsed, i, ctx.lexicon.verbs[token.lemma])
+    if token.pos in ("VERB", "AUX"):
+        pattern = _verb_pattern(ctx, i)
         if pattern:
             return _verbal(ctx, i, pattern)
     if token.pos in ("NOUN", "PROPN") and token.lemma in ctx.lexicon.nouns:
@@ -334,6 +355,8 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
                     targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
     if not sources:
         sources = _speaker_as_source(ctx, i)
+    if not sources and subject is not None and agent is None:
+        sources = _unresolved(parsed, subject)
     if mutual and len(sources) >= 2 and not targets:
         # "Putin and Obama will meet", "Russia and NATO agreed": each is the other's partner.
         sources, targets = sources[:1], sources[1:]
@@ -378,6 +401,25 @@ def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     if not sources:
         return []
     return _emit(ctx, i, pattern, sources, targets, nominal=True)
+
+
+def _unresolved(parsed: Parsed, subject: int) -> list[ActorMention]:
+    """A subject that names no known actor ("Critics", "the diplomatic chief") still acts: the
+    event is kept with the subject as written and nothing guessed about who it is."""
+    token = parsed.tokens[subject]
+    if token.pos == "PRON" or token.tag in ("EX", "WDT", "WP"):
+        return []  # "it", "there", "which": nothing to show
+    lo = hi = subject
+    for j in _descendants(parsed, subject, depth=3):
+        if parsed.tokens[j].dep not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            lo, hi = min(lo, j), max(hi, j)
+    hi = min(hi, lo + MAX_UNRESOLVED_WORDS - 1)
+    return [
+        ActorMention(
+            start=lo, end=hi + 1, head=subject, start_char=parsed.tokens[lo].idx,
+            end_char=parsed.tokens[hi].end, text=parsed.span_text(lo, hi + 1), kind="unknown",
+        )
+    ]  # fmt: skip
 
 
 def _nearest_actor_before(ctx: _Context, i: int) -> list[ActorMention]:
@@ -510,10 +552,7 @@ def _emit(
     if not sources:
         pairs.extend((None, t) for t in targets)
     for n, (source, target) in enumerate(pairs):
-        confidence = STATEMENT_CONFIDENCE if code[:2] in ("01",) else BASE_CONFIDENCE
-        confidence += 0.1 * len(pattern.needs) + (0.2 if target is not None else 0.0)
-        if source is not None and source.actor_id and source.basis != "unresolved":
-            confidence += 0.1
+        confidence = _confidence(parsed, i, code, pattern, source, target, nominal, modality)
         events.append(
             Event(
                 id=f"{ctx.article.id}#e{offset}-{n}",
@@ -535,7 +574,7 @@ def _emit(
                 location=location,
                 issues=found_issues,
                 quote_id=quote.id if quote else None,
-                confidence=round(min(confidence, 1.0), 2),
+                confidence=confidence,
             )
         )
     return events
@@ -554,6 +593,31 @@ def _subtree_text(parsed: Parsed, i: int, skip: frozenset[str] = frozenset()) ->
 
 # Clauses of their own: what they are about is not what the event is about.
 OTHER_CLAUSES = frozenset({"conj", "parataxis", "advcl", "cc"})
+
+
+def _confidence(
+    parsed: Parsed,
+    i: int,
+    code: str,
+    pattern: Pattern,
+    source: ActorMention | None,
+    target: ActorMention | None,
+    nominal: bool,
+    modality: Modality,
+) -> float:
+    """How much the sentence commits to this event: the main clause's verb, a specific pattern,
+    both actors known; less for a noun ("the attack"), a reported clause or a bare statement."""
+    confidence = STATEMENT_CONFIDENCE if code[:2] == "01" else BASE_CONFIDENCE
+    confidence += 0.1 * len(pattern.needs) + (0.2 if target is not None else 0.0)
+    if source is not None and source.actor_id and source.basis != "unresolved":
+        confidence += 0.1
+    if parsed.tokens[i].dep == "ROOT":
+        confidence += 0.15
+    if nominal:
+        confidence -= 0.1
+    if modality == "reported":
+        confidence -= 0.1
+    return round(max(0.05, min(confidence, 1.0)), 2)
 
 
 def _issue_scope(parsed: Parsed, i: int, nominal: bool) -> str:
