@@ -1,4 +1,4 @@
-"""Events and actors against the PLOVER gold-standard records (../shared/gold/events/plover_gsr.jsonl).
+"""Events and actors against the PLOVER gold-standard records (plover_gsr.jsonl).
 
 Each gold record is one sentence, fed to parley as a one-sentence article dated with the record's
 ``date``. Measured:

@@ -28,6 +28,9 @@ _CLOSERS_ONLY = frozenset({"”", "»"})
 MAX_TERM_WORDS = 3
 # Indirect speech needs a complement at least this long to be a statement rather than a phrase.
 MIN_INDIRECT_TOKENS = 4
+# What a reporting verb reports: a clause ("said the talks failed"), or what is asked or urged
+# ("urged the court to throw out the rules").
+INDIRECT_DEPS = ("ccomp", "xcomp")
 FIRST_PERSON = frozenset({"i", "we", "you"})
 # Dependencies through which a quoted fragment is the content of a reporting verb ("said the
 # situation…", "saying that his country has 'no hostile intent'"); advcl/prep are not among them,
@@ -188,6 +191,61 @@ def _governs(parsed: Parsed, inside: range, cue: int) -> bool:
     return False
 
 
+# Transcripts and interviews: "PENCE: Well, look, …" — a speaker's name in capitals, then a colon.
+_TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z])\s*:\s+(?P<text>\S.*)$", re.S)
+
+
+def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]:
+    found = []
+    offset = 0
+    text = parsed.text
+    for paragraph in text.split("\n\n"):
+        match = _TRANSCRIPT.match(paragraph)
+        if match:
+            name = match["name"]
+            # The speaker is whoever the article named with that surname.
+            speaker = next(
+                (
+                    m
+                    for m in layer.mentions
+                    if m.name and m.name.split()[-1].casefold() == name.split()[-1].casefold()
+                ),
+                None,
+            )
+            ref = (
+                speaker.ref().model_copy(update={"text": name}) if speaker else ActorRef(text=name)
+            )
+            start = offset + match.start("text")
+            found.append(
+                Quote(
+                    id=f"{article_id}#q{start}",
+                    article_id=article_id,
+                    kind="direct",
+                    text=match["text"],
+                    start=start,
+                    end=offset + len(paragraph),
+                    cue=":",
+                    speaker=ref,
+                    speaker_basis="coreference" if speaker else "unresolved",
+                )
+            )
+        offset += len(paragraph) + 2
+    return found
+
+
+def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[int, int]:
+    """Offsets of the cue's complement clause that holds the quoted words, marks included."""
+    for child in parsed.children(cue):
+        if parsed.tokens[child].dep not in CONTENT_DEPS:
+            continue
+        lo, hi = _subtree(parsed, child)
+        if lo <= first <= hi:
+            while lo < hi and parsed.tokens[lo].text.casefold() in ("that", ","):
+                lo += 1
+            return min(parsed.tokens[lo].idx, span.start), max(parsed.tokens[hi].end, span.end)
+    return span.start, span.end
+
+
 def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]:
     cues, indirect_cues = cue_lemmas()
     text = parsed.text
@@ -224,20 +282,25 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             and content[:1].islower()
             and not between.rstrip().endswith(":")
         )
+        start, end = span.start, span.end
+        if mixed and cue is not None and inside:
+            # A mixed quote is the reported clause around the quoted words.
+            start, end = _clause_around(parsed, cue, inside[0], span)
         quotes.append(
             Quote(
-                id=f"{article_id}#q{span.start}",
+                id=f"{article_id}#q{start}",
                 article_id=article_id,
                 kind="mixed" if mixed else "direct",
-                text=content,
-                start=span.start,
-                end=span.end,
+                text=text[start:end].strip() if mixed else content,
+                start=start,
+                end=end,
                 cue=attribution.cue,
                 speaker=attribution.speaker,
                 speaker_basis=attribution.basis,
             )
         )
         previous = (attribution, paragraph)
+    quotes.extend(_transcript(parsed, layer, article_id))
     quotes.extend(_indirect(parsed, layer, article_id, spans, indirect_cues))
     return sorted(quotes, key=lambda q: q.start)
 
@@ -271,7 +334,9 @@ def _indirect(
                 start += 1
             content = (start, sentence.end - 1)
         elif token.lemma in cues and token.pos == "VERB":
-            comp = next((c for c in parsed.children(token.i) if tokens[c].dep == "ccomp"), None)
+            comp = next(
+                (c for c in parsed.children(token.i) if tokens[c].dep in INDIRECT_DEPS), None
+            )
             if comp is None:
                 continue
             subject = parsed.subject_of(token.i)
