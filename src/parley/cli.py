@@ -4,6 +4,7 @@ library function and prints. Exit status: 0 all inputs coded, 1 some failed (the
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from parley import __version__
+from parley.actors.lookup import find, import_dictionary
 from parley.errors import ParleyError, Problem
 from parley.export import FORMATS, export
 from parley.pipeline import Options, Summary, run
@@ -162,6 +164,53 @@ def demo_command(
         _show(item)
     out.rule()
     _print_summary(summary, db)
+
+
+actors_app = typer.Typer(help="The actor knowledge base: look people up, import dictionaries.")
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("show")
+def actors_show(
+    name: str = typer.Argument(..., help="A name, alias or surname, e.g. Putin."),
+    on: str | None = typer.Option(None, "--on", help="Date (YYYY-MM-DD) to show roles for."),
+) -> None:
+    """Who a name can mean, and what role each held on a date.
+
+    Example: parley actors show Putin --on 2010-06-01
+    """
+    try:
+        day = dt.date.fromisoformat(on) if on else None
+    except ValueError as exc:
+        raise _fail(f"--on {on!r} is not a date: use YYYY-MM-DD, e.g. --on 2015-05-14") from exc
+    found = find(name, day)
+    if not found:
+        raise _fail(f"no actor called {name!r} in the knowledge base", 1)
+    for item in found:
+        a = item.actor
+        out.print(f"[bold]{a.name}[/bold] ({a.kind}, {a.id}) · country {a.country or '?'}")
+        if day is not None and a.kind == "person":
+            now = "; ".join(item.current) or "no role on record"
+            out.print(f"  on {day.isoformat()}: {now}", markup=False)
+        for role in a.roles:
+            span = f"{role.valid_from or '…'} – {role.valid_to or 'now'}"
+            out.print(f"  {role.role} ({role.country} {role.sector}) {span}", markup=False)
+        out.print(f"  source: {a.source}", markup=False)
+
+
+@actors_app.command("import")
+def actors_import(
+    file: Path = typer.Argument(..., help="A PETRARCH/TABARI actor dictionary."),
+) -> None:
+    """Add the actors of a PETRARCH/TABARI dictionary (Phoenix, ICEWS) to the knowledge base.
+
+    Example: parley actors import Phoenix.Countries.actors.txt
+    """
+    try:
+        people, organisations, where = import_dictionary(file)
+    except ParleyError as exc:
+        raise _fail(str(exc), 1) from exc
+    out.print(f"imported {people} people and {organisations} organisations → {where}")
 
 
 @app.command("version")

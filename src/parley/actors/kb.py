@@ -8,11 +8,15 @@ Users holding PETRARCH/TABARI dictionaries can add them (see actors.petrarch).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
 
 from parley.data import load_yaml
 from parley.records import Actor, Role
@@ -256,9 +260,26 @@ def _people(rows: Iterable[dict[str, object]], role_sectors: dict[str, str]) -> 
         )
 
 
+def user_dir() -> Path:
+    """Where `parley actors import` keeps imported dictionaries: $PARLEY_HOME/actors, else
+    ~/.local/share/parley/actors."""
+    home = os.environ.get("PARLEY_HOME")
+    base = Path(home) if home else Path.home() / ".local" / "share" / "parley"
+    return base / "actors"
+
+
+def _user_rows() -> Iterable[dict[str, Any]]:
+    folder = user_dir()
+    if not folder.is_dir():
+        return []
+    return [
+        yaml.safe_load(p.read_text(encoding="utf-8")) or {} for p in sorted(folder.glob("*.yaml"))
+    ]
+
+
 @cache
 def load() -> KnowledgeBase:
-    """The knowledge base shipped with parley."""
+    """The knowledge base shipped with parley, plus any dictionaries the user imported."""
     kb = KnowledgeBase()
     roles = load_yaml("actors/roles.yaml")["roles"]
     for key, spec in roles.items():
@@ -282,7 +303,15 @@ def load() -> KnowledgeBase:
                 source=str(row.get("source") or ""),
             )
         )
-    for row in load_yaml("actors/organisations.yaml")["organisations"]:
+    imported = list(_user_rows())
+    organisation_rows = list(load_yaml("actors/organisations.yaml")["organisations"])
+    for extra in imported:
+        organisation_rows += [
+            r for r in extra.get("organisations", []) if r["id"] not in kb.organisations
+        ]
+    for row in organisation_rows:
+        if row["id"] in kb.organisations:
+            continue
         kb.add_organisation(
             Organisation(
                 id=row["id"],
@@ -294,6 +323,11 @@ def load() -> KnowledgeBase:
                 source=str(row.get("source") or ""),
             )
         )
-    for person in _people(load_yaml("actors/people.yaml")["people"], kb.role_sectors):
-        kb.add_person(person)
+    people_rows = list(load_yaml("actors/people.yaml")["people"])
+    for extra in imported:
+        people_rows += extra.get("people", [])
+    for person in _people(people_rows, kb.role_sectors):
+        # Shipped entries win over imported ones of the same id.
+        if person.id not in kb.people:
+            kb.add_person(person)
     return kb
