@@ -86,6 +86,13 @@ def test_export_cameo_is_tab_separated(seeds_db: tuple[Path, object]) -> None:
 def test_every_command_has_help_and_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text()
     group = get_command(app)
+    commands = []
     for name, command in group.commands.items():  # type: ignore[attr-defined]
+        subcommands = getattr(command, "commands", None)
+        if subcommands:  # a group such as `parley actors`: check each of its commands
+            commands += [(f"{name} {sub}", c) for sub, c in subcommands.items()]
+        else:
+            commands.append((name, command))
+    for name, command in commands:
         assert command.help and "Example:" in command.help, name
         assert re.search(rf"parley {name}\b", readme), f"`parley {name}` is not in README.md"

@@ -208,7 +208,7 @@ def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quot
                 (
                     m
                     for m in layer.mentions
-                    if m.name and m.name.split()[-1].casefold() == name.split()[-1].casefold()
+                    if m.name and m.name.casefold().split()[-1:] == name.casefold().split()[-1:]
                 ),
                 None,
             )

@@ -92,7 +92,7 @@ def resolve_references(
         if resolved is None:
             continue
         if resolved.is_person and resolved.name and resolved.actor_id:
-            for word in {resolved.name.split()[-1], m.text.split()[-1]}:
+            for word in (*resolved.name.split()[-1:], *m.text.split()[-1:]):
                 by_surname[word] = resolved
         out.append(resolved)
     return out
@@ -163,7 +163,7 @@ def _description(parsed: Parsed, m: ActorMention, before: list[ActorMention]) ->
         elif (
             prior.kind == "organisation"
             and prior.name
-            and (prior.name.casefold().split()[-1] == head)
+            and prior.name.casefold().split()[-1:] == [head]
         ):
             return _copy_identity(m, prior, "coreference")
     return m

@@ -323,11 +323,12 @@ def load() -> KnowledgeBase:
                 source=str(row.get("source") or ""),
             )
         )
-    people_rows = list(load_yaml("actors/people.yaml")["people"])
+    for person in _people(load_yaml("actors/people.yaml")["people"], kb.role_sectors):
+        kb.add_person(person)
     for extra in imported:
-        people_rows += extra.get("people", [])
-    for person in _people(people_rows, kb.role_sectors):
-        # Shipped entries win over imported ones of the same id.
-        if person.id not in kb.people:
-            kb.add_person(person)
+        for person in _people(extra.get("people", []), kb.role_sectors):
+            # The shipped entry wins over an imported one for the same person.
+            known = any(e.kind == "person" for e in kb.surface.get(surface_words(person.name), []))
+            if person.id not in kb.people and not known:
+                kb.add_person(person)
     return kb
