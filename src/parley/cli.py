@@ -16,6 +16,7 @@ from parley import __version__
 from parley.actors.lookup import find, import_dictionary
 from parley.errors import ParleyError, Problem
 from parley.export import FORMATS, export
+from parley.ingest import Fields
 from parley.pipeline import Options, Summary, run
 from parley.records import TABLES, CodedArticle
 from parley.store import Store
@@ -28,8 +29,6 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 DEFAULT_DB = "parley.duckdb"
-# Below this many inputs a progress bar is noise.
-PROGRESS_MIN_FILES = 20
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -50,34 +49,46 @@ def _print_summary(summary: Summary, db: str) -> None:
             err.print(f"  - {problem.message}", markup=False)
 
 
-def _count_inputs(inputs: list[str]) -> int:
-    total = 0
-    for raw in inputs:
-        path = Path(raw)
-        total += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
-    return total
-
-
 @app.command("run")
 def run_command(
-    inputs: list[str] = typer.Argument(..., help="Files (.txt, .jsonl, .json) or folders."),
+    inputs: list[str] = typer.Argument(..., help="Files, folders, globs, URLs or - (stdin)."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write (created if missing)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch."),
+    text_field: str = typer.Option("text", help="JSONL/CSV field holding the article text."),
+    id_field: str = typer.Option("id", help="JSONL/CSV field holding the article id."),
+    title_field: str = typer.Option("title", help="JSONL/CSV field holding the title."),
+    published_field: str = typer.Option("published", help="JSONL/CSV field: ISO date."),
+    outlet_field: str = typer.Option("outlet", help="JSONL/CSV field holding the outlet."),
+    url_field: str = typer.Option("url", help="JSONL/CSV field holding the URL."),
 ) -> None:
     """Code articles into the database and print a summary.
+
+    INPUT is a .txt file (one article), a .jsonl/.jsonl.gz/.json/.csv file of records, an
+    .html page, an RSS/Atom feed (.rss, .atom, .xml), a WARC crawl (.warc, .warc.gz), a folder
+    (read recursively), a quoted glob, an http(s) URL, or - for standard input.
 
     Example: parley run examples/seeds news.jsonl --db parley.duckdb
     """
     options = Options(batch_size=batch_size)
-    show_bar = err.is_terminal and _count_inputs(inputs) >= PROGRESS_MIN_FILES
+    fields = Fields(
+        text=text_field,
+        id=id_field,
+        title=title_field,
+        published=published_field,
+        outlet=outlet_field,
+        url=url_field,
+    )
+    show_bar = err.is_terminal
     try:
         if show_bar:
             columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, console=err) as progress:
                 task = progress.add_task("coding", total=None)
-                summary = run(inputs, db, options, on_article=lambda _: progress.advance(task))
+                summary = run(
+                    inputs, db, options, fields=fields, on_article=lambda _: progress.advance(task)
+                )
         else:
-            summary = run(inputs, db, options)
+            summary = run(inputs, db, options, fields=fields)
     except ParleyError as exc:
         raise _fail(str(exc), 1) from exc
     _print_summary(summary, db)

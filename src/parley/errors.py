@@ -15,7 +15,7 @@ class E:
     E002 = "{where}: the file is empty. Remove it from the input or give it some text."
     E003 = (
         "{where}: looks binary (NUL bytes in the first 8 KB), not text. "
-        "Give parley .txt, .jsonl or .json files."
+        "Give parley text, JSONL, CSV, HTML, feed or WARC files (see `parley run --help`)."
     )
     E004 = (
         "{where}: not valid UTF-8 ({detail}). Re-encode it, e.g. "
@@ -37,11 +37,35 @@ class E:
         "{where}: id {id!r} was already used by {other}. "
         "Give each record a unique id; this one was skipped."
     )
-    E009 = "{where}: unsupported input ({detail}). parley reads .txt files, folders and .jsonl."
+    E009 = (
+        "{where}: unsupported input ({detail}). parley reads .txt, .jsonl(.gz), .json, .csv, "
+        ".html, .rss/.atom/.xml and .warc(.gz) files, folders, globs, URLs and - for stdin."
+    )
     E010 = "{where}: {detail}. The other articles were coded; fix this one and run again."
     E011 = (
         "{where}: published date {value!r} is not an ISO date (YYYY-MM-DD). "
         "It was ignored; fix it to use it."
+    )
+    E012 = (
+        "{where}: no article text found in the HTML (a menu, a paywall or a script-only page?). "
+        "Save the article's own page, or give its text as .txt."
+    )
+    E013 = (
+        "{where}: not a readable RSS/Atom feed ({detail}). Check that the file is the feed itself."
+    )
+    E014 = "{where}: the feed entry has neither content nor summary; it was skipped."
+    E015 = "{where}: could not fetch ({detail}). Check the URL, or save the page and give the file."
+    E016 = (
+        "{where}: {size} MB is too large for one article (limit {limit} MB). "
+        "Split it, or give the articles as JSONL, one per line."
+    )
+    E017 = (
+        "{where}: the compressed file is truncated or corrupt ({detail}); "
+        "the records before it were read. Re-download or re-compress it."
+    )
+    E018 = (
+        "{where}: no column or field {field!r} for the article text. "
+        "Name it with --text-field (columns found: {found})."
     )
     E020 = (
         "{where}: no such database. Run `parley run INPUT --db {where}` first, "

@@ -7,7 +7,6 @@ reported for that article only; the batch goes on.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,8 +15,11 @@ from itertools import islice
 from parley import nlp
 from parley.actors.resolve import resolve_actors
 from parley.clean import clean_article
+from parley.clean.dedupe import Deduplicator
+from parley.clean.learn import ChromeLearner
 from parley.errors import E, Problem
 from parley.events.coder import code_events
+from parley.ingest.files import Fields
 from parley.quotes import extract_quotes
 from parley.records import Article, CodedArticle
 
@@ -74,23 +76,23 @@ def code_parsed(article: Article, parsed: nlp.Parsed) -> CodedArticle:
 
 
 def _cleaned(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
-    seen: dict[str, str] = {}  # text hash -> first article id
+    dedupe = Deduplicator()
+    chrome = ChromeLearner()
     for item in items:
         if isinstance(item, Problem):
             yield item
             continue
         try:
-            cleaned = clean_article(item)
+            cleaned = clean_article(item, learned=chrome.known(item))
+            chrome.observe(item)
+            if isinstance(cleaned, Article):
+                first = dedupe.first_copy(cleaned.id, cleaned.text)
+                if first is not None:
+                    cleaned = cleaned.model_copy(update={"duplicate_of": first})
         except Exception as exc:  # one article's failure must not stop the batch
             log.exception("clean failed for %s", _where(item))
             yield Problem(_where(item), E.E010.format(where=_where(item), detail=f"clean: {exc}"))
             continue
-        if isinstance(cleaned, Article):
-            digest = hashlib.sha1(cleaned.text.encode("utf-8")).hexdigest()
-            if digest in seen and seen[digest] != cleaned.id:
-                cleaned = cleaned.model_copy(update={"duplicate_of": seen[digest]})
-            else:
-                seen.setdefault(digest, cleaned.id)
         yield cleaned
 
 
@@ -126,6 +128,7 @@ def run(
     db: str,
     options: Options | None = None,
     *,
+    fields: Fields | None = None,
     on_article: Callable[[CodedArticle | Problem], None] | None = None,
 ) -> Summary:
     """Code inputs (files, folders, JSONL) into the database at ``db``; report what happened.
@@ -139,7 +142,7 @@ def run(
     summary = Summary()
     with Store(db) as store:
         pending: list[CodedArticle] = []
-        for item in code_articles(read(inputs), options):
+        for item in code_articles(read(inputs, fields), options):
             summary.add(item)
             if on_article:
                 on_article(item)

@@ -40,20 +40,22 @@ class Rules:
     sidebars: dict[str, str]
 
 
-def _key(line: str) -> str:
+def line_key(line: str) -> str:
+    """How lines are compared: case and spacing aside."""
     return " ".join(line.split()).casefold()
+
 
 
 @cache
 def rules() -> Rules:
     data = load_yaml("clean/boilerplate.yaml")
     return Rules(
-        lines={_key(r["text"]): r["reason"] for r in data["lines"]},
+        lines={line_key(r["text"]): r["reason"] for r in data["lines"]},
         patterns=tuple(
             _Pattern(re.compile(r["pattern"]), r["reason"], r.get("max_words"))
             for r in data["patterns"]
         ),
-        sidebars={_key(r["text"]): r["reason"] for r in data["sidebars"]},
+        sidebars={line_key(r["text"]): r["reason"] for r in data["sidebars"]},
     )
 
 
@@ -62,7 +64,7 @@ def looks_like_sentence(line: str) -> bool:
 
 
 def _rule_reason(line: str, rs: Rules) -> str | None:
-    key = _key(line)
+    key = line_key(line)
     if key in rs.lines:
         return rs.lines[key]
     words = len(line.split())
@@ -92,7 +94,7 @@ def find_boilerplate(lines: list[str], learned: dict[str, str] | None = None) ->
     )
 
     for i, line in enumerate(lines):
-        key = _key(line)
+        key = line_key(line)
         if key in rs.sidebars:
             for j in range(i, len(lines)):
                 verdict[j] = rs.sidebars[key]
@@ -128,7 +130,7 @@ def _mark_captions(lines: list[str], verdict: dict[int, str]) -> None:
     for i, line in enumerate(lines):
         if i in verdict or len(line.split()) > MAX_CAPTION_WORDS or _SENTENCE_END.search(line):
             continue
-        if any(c != line and _key(c).startswith(_key(line)) for c in credits):
+        if any(c != line and line_key(c).startswith(line_key(line)) for c in credits):
             verdict[i] = "photo caption (repeats the credited caption)"
 
 
@@ -136,13 +138,13 @@ def _mark_duplicates(lines: list[str], verdict: dict[int, str]) -> None:
     """A title or paragraph printed twice: keep the fuller copy (e.g. the one with the dateline)."""
     kept = [i for i in range(len(lines)) if i not in verdict]
     for i in kept:
-        a = _key(lines[i])
+        a = line_key(lines[i])
         if len(a) < MIN_DUPLICATE_CHARS:
             continue
         for j in kept:
             if j == i or j in verdict:
                 continue
-            b = _key(lines[j])
+            b = line_key(lines[j])
             if (a == b and j < i) or (a != b and a in b):
                 verdict[i] = "printed twice: the fuller copy was kept"
                 break
