@@ -75,3 +75,40 @@ def test_title_given_by_the_input_wins_and_is_not_repeated_in_the_body() -> None
     assert isinstance(cleaned, Article)
     assert cleaned.title == "Talks in Sochi"
     assert cleaned.text == "Lavrov met Kerry in Sochi on Tuesday."
+
+
+def test_near_duplicates_point_at_the_first_copy() -> None:
+    from parley.clean.dedupe import Deduplicator
+
+    story = " ".join(
+        f"Paragraph {n}: Russian President Vladimir Putin and US President Barack Obama will meet "
+        "at a G8 summit in June and during the US president's visit to Russia in September, a "
+        "Kremlin aide said on Friday, adding that the two leaders would discuss missile defence."
+        for n in range(4)
+    )
+    dedupe = Deduplicator()
+    assert dedupe.first_copy("a", story) is None
+    assert dedupe.first_copy("b", story) == "a"
+    assert dedupe.first_copy("c", story.replace("Friday", "Saturday")) == "a"
+    other = "Lavrov and Kerry discussed Ukraine in Sochi for four hours on Tuesday. " * 4
+    assert dedupe.first_copy("d", other) is None
+
+
+def test_lines_recurring_across_an_outlet_are_learnt_as_chrome() -> None:
+    from parley.pipeline import clean_stream
+
+    raws = [
+        Article(
+            id=f"n{i}",
+            outlet="Daily Example",
+            text=f"Story number {i} says Putin met Obama in city {i} on a day of talks.\n"
+            "Daily Example — independent since 1901\n"
+            f"Officials said talks {i} would continue next week in another place.",
+        )
+        for i in range(8)
+    ]
+    cleaned = [a for a in clean_stream(raws) if isinstance(a, Article)]
+    assert "independent since 1901" in cleaned[0].text  # nothing learnt yet
+    last = cleaned[-1]
+    assert "independent since 1901" not in last.text
+    assert any("recurs in" in r.reason for r in last.removed)

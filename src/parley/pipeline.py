@@ -75,7 +75,8 @@ def code_parsed(article: Article, parsed: nlp.Parsed) -> CodedArticle:
     )
 
 
-def _cleaned(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
+def clean_stream(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
+    """Clean raw articles in order, learning outlet chrome and marking duplicates as it goes."""
     dedupe = Deduplicator()
     chrome = ChromeLearner()
     for item in items:
@@ -101,7 +102,7 @@ def code_articles(
 ) -> Iterator[CodedArticle | Problem]:
     """Stream raw articles (and ingest problems) through every stage."""
     options = options or Options()
-    stream = _cleaned(items)
+    stream = clean_stream(items)
     while True:
         batch = list(islice(stream, options.batch_size))
         if not batch:

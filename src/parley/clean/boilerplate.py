@@ -45,7 +45,6 @@ def line_key(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
-
 @cache
 def rules() -> Rules:
     data = load_yaml("clean/boilerplate.yaml")

@@ -31,6 +31,24 @@ _SAID_ON = re.compile(
     re.I,
 )
 TITLE_WINDOW_CHARS = 60
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# A sentence with these words may name a year still to come ("the election is scheduled for
+# November 2012", "by 2030"); years in other sentences are past or present.
+_FUTURE = re.compile(
+    r"\b(will|would|shall|scheduled|plans?|planned|expected|expects|by|until|next|upcoming|"
+    r"due|to be held|could|may|might|aims?|target|forecast|projected?|budget)\b",
+    re.I,
+)
+
+
+def _past_years(text: str) -> list[int]:
+    """Years the text speaks of as past or present: publication is no earlier than they are."""
+    years: list[int] = []
+    for sentence in _SENTENCES.split(text):
+        if not _FUTURE.search(sentence):
+            years.extend(int(y) for y in _YEAR.findall(sentence))
+    return years
 
 
 @dataclass(frozen=True)
@@ -137,6 +155,13 @@ def infer_published(text: str, title: str | None, dateline: Dateline | None) -> 
         if narrowed:
             candidates = narrowed
             reasons.append(label)
+    past = [y for y in _past_years(full) if y <= max(years)]
+    if past:
+        latest = max(past)
+        narrowed = {y for y in candidates if y >= latest}
+        if narrowed and narrowed != candidates:
+            candidates = narrowed
+            reasons.append(f"mentions {latest} as past")
     if weekday and month and dom:
         target = _WEEKDAYS.index(weekday)
         narrowed = set()

@@ -30,8 +30,11 @@ class Deduplicator:
         from datasketch import MinHash
 
         signature = MinHash(num_perm=PERMUTATIONS, seed=7)
-        for i in range(len(words) - SHINGLE_WORDS + 1):
-            signature.update(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8"))
+        shingles = {
+            " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
+            for i in range(len(words) - SHINGLE_WORDS + 1)
+        }
+        signature.update_batch(list(shingles))
         return signature
 
     def first_copy(self, article_id: str, text: str) -> str | None:

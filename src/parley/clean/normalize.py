@@ -20,15 +20,25 @@ def normalize(text: str) -> str:
     return _RUNS_OF_SPACES.sub(" ", text)
 
 
+_SCRIPTS = (
+    ("LATIN", re.compile(r"[A-Za-z\u00c0-\u024f]")),
+    ("CYRILLIC", re.compile(r"[\u0400-\u04ff]")),
+    ("ARABIC", re.compile(r"[\u0600-\u06ff]")),
+    ("GREEK", re.compile(r"[\u0370-\u03ff]")),
+    ("HEBREW", re.compile(r"[\u0590-\u05ff]")),
+    ("CJK", re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")),
+    ("DEVANAGARI", re.compile(r"[\u0900-\u097f]")),
+    ("THAI", re.compile(r"[\u0e00-\u0e7f]")),
+)
+
+
 def script_of(text: str) -> str | None:
     """The writing system most of the letters in ``text`` belong to ("LATIN", "CYRILLIC", …)."""
-    counts: dict[str, int] = {}
-    for char in text:
-        if char.isalpha():
-            name = unicodedata.name(char, "")
-            script = name.split(" ", 1)[0] if name else "UNKNOWN"
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    if text.isascii():
+        return "LATIN" if any(c.isalpha() for c in text) else None
+    counts = {name: len(regex.findall(text)) for name, regex in _SCRIPTS}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else None
 
 
 # Hard-wrapped copy (wire services, e-mail, old archives) breaks lines at a fixed width inside

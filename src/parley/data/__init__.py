@@ -16,7 +16,9 @@ def load_yaml(name: str) -> Any:
     """Parse a data file shipped with parley, e.g. ``load_yaml("clean/boilerplate.yaml")``."""
     path = resources.files("parley.data").joinpath(name)
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # The C loader is ten times faster on the large actor files; same safe semantics.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except (OSError, yaml.YAMLError) as exc:
         raise ParleyError(E.E023.format(where=str(path), kind="data", detail=exc)) from exc
 
