@@ -5,6 +5,7 @@ library function and prints. Exit status: 0 all inputs coded, 1 some failed (the
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from pathlib import Path
 
@@ -43,6 +44,8 @@ def _print_summary(summary: Summary, db: str) -> None:
         f"{summary.mentions} actor mentions, {summary.quotes} quotes, {summary.events} events "
         f"→ {db}"
     )
+    if summary.resumed:
+        out.print(f"{summary.resumed} articles were already coded and were left as they were")
     if summary.problems:
         err.print(f"{len(summary.problems)} input(s) failed:")
         for problem in summary.problems:
@@ -60,6 +63,10 @@ def run_command(
     published_field: str = typer.Option("published", help="JSONL/CSV field: ISO date."),
     outlet_field: str = typer.Option("outlet", help="JSONL/CSV field holding the outlet."),
     url_field: str = typer.Option("url", help="JSONL/CSV field holding the URL."),
+    resume: bool = typer.Option(
+        False, "--resume", help="Skip articles this database already holds with the same text."
+    ),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each committed batch."),
 ) -> None:
     """Code articles into the database and print a summary.
 
@@ -69,6 +76,8 @@ def run_command(
 
     Example: parley run examples/seeds news.jsonl --db parley.duckdb
     """
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     options = Options(batch_size=batch_size)
     fields = Fields(
         text=text_field,
@@ -85,10 +94,15 @@ def run_command(
             with Progress(*columns, console=err) as progress:
                 task = progress.add_task("coding", total=None)
                 summary = run(
-                    inputs, db, options, fields=fields, on_article=lambda _: progress.advance(task)
+                    inputs,
+                    db,
+                    options,
+                    fields=fields,
+                    resume=resume,
+                    on_article=lambda _: progress.advance(task),
                 )
         else:
-            summary = run(inputs, db, options, fields=fields)
+            summary = run(inputs, db, options, fields=fields, resume=resume)
     except ParleyError as exc:
         raise _fail(str(exc), 1) from exc
     _print_summary(summary, db)

@@ -7,8 +7,9 @@ reported for that article only; the batch goes on.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -40,6 +41,7 @@ class Options:
 @dataclass
 class Summary:
     articles: int = 0
+    resumed: int = 0  # already coded by an earlier run of the same input, left as they were
     duplicates: int = 0
     mentions: int = 0
     quotes: int = 0
@@ -97,12 +99,39 @@ def clean_stream(items: Iterable[Article | Problem]) -> Iterator[Article | Probl
         yield cleaned
 
 
+def text_digest(text: str) -> str:
+    return hashlib.md5(text.encode("utf-8")).hexdigest()  # matches DuckDB's md5()
+
+
+def _skip_done(
+    stream: Iterable[Article | Problem],
+    done: Mapping[str, str],
+    on_skip: Callable[[Article], None] | None,
+) -> Iterator[Article | Problem]:
+    for item in stream:
+        if isinstance(item, Article) and done.get(item.id) == text_digest(item.text):
+            if on_skip:
+                on_skip(item)
+            continue
+        yield item
+
+
 def code_articles(
-    items: Iterable[Article | Problem], options: Options | None = None
+    items: Iterable[Article | Problem],
+    options: Options | None = None,
+    *,
+    done: Mapping[str, str] | None = None,
+    on_skip: Callable[[Article], None] | None = None,
 ) -> Iterator[CodedArticle | Problem]:
-    """Stream raw articles (and ingest problems) through every stage."""
+    """Stream raw articles (and ingest problems) through every stage.
+
+    ``done`` maps the ids of articles already coded to their text's digest: those whose cleaned
+    text is unchanged are skipped (a resumed run), and counted by the caller.
+    """
     options = options or Options()
     stream = clean_stream(items)
+    if done:
+        stream = _skip_done(stream, done, on_skip)
     while True:
         batch = list(islice(stream, options.batch_size))
         if not batch:
@@ -130,6 +159,7 @@ def run(
     options: Options | None = None,
     *,
     fields: Fields | None = None,
+    resume: bool = False,
     on_article: Callable[[CodedArticle | Problem], None] | None = None,
 ) -> Summary:
     """Code inputs (files, folders, JSONL) into the database at ``db``; report what happened.
@@ -142,8 +172,14 @@ def run(
     options = options or Options()
     summary = Summary()
     with Store(db) as store:
+        done = store.digests() if resume else None
         pending: list[CodedArticle] = []
-        for item in code_articles(read(inputs, fields), options):
+
+        def skipped(_: Article) -> None:
+            summary.resumed += 1
+
+        items = code_articles(read(inputs, fields), options, done=done, on_skip=skipped)
+        for item in items:
             summary.add(item)
             if on_article:
                 on_article(item)
@@ -151,6 +187,8 @@ def run(
                 pending.append(item)
                 if len(pending) >= options.batch_size:
                     store.write(pending)
+                    log.info("committed %d articles to %s", len(pending), db)
                     pending = []
         store.write(pending)
+        log.info("committed %d articles to %s", len(pending), db)
     return summary

@@ -218,7 +218,7 @@ def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quot
             start = offset + match.start("text")
             found.append(
                 Quote(
-                    id=f"{article_id}#q{start}",
+                    id=f"{article_id}#q{start}-{end}",
                     article_id=article_id,
                     kind="direct",
                     text=match["text"],
@@ -288,7 +288,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             start, end = _clause_around(parsed, cue, inside[0], span)
         quotes.append(
             Quote(
-                id=f"{article_id}#q{start}",
+                id=f"{article_id}#q{start}-{end}",
                 article_id=article_id,
                 kind="mixed" if mixed else "direct",
                 text=text[start:end].strip() if mixed else content,
@@ -302,7 +302,9 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         previous = (attribution, paragraph)
     quotes.extend(_transcript(parsed, layer, article_id))
     quotes.extend(_indirect(parsed, layer, article_id, spans, indirect_cues))
-    return sorted(quotes, key=lambda q: q.start)
+    # One quotation per stretch of text, however many routes found it.
+    unique = {q.id: q for q in reversed(quotes)}
+    return sorted(unique.values(), key=lambda q: (q.start, q.end))
 
 
 def _indirect(
@@ -374,7 +376,7 @@ def _indirect(
             basis = mention.basis if mention.actor_id else "unresolved"
         found.append(
             Quote(
-                id=f"{article_id}#q{start_char}",
+                id=f"{article_id}#q{start_char}-{end_char}",
                 article_id=article_id,
                 kind="indirect",
                 text=parsed.text[start_char:end_char],

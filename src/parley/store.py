@@ -153,5 +153,10 @@ class Store:
         result = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
         return int(result[0]) if result else 0
 
+    def digests(self) -> dict[str, str]:
+        """Article id -> MD5 of its cleaned text: what a resumed run has already coded."""
+        rows = self.con.execute('SELECT "id", md5("text") FROM "articles"').fetchall()
+        return {str(i): str(d) for i, d in rows}
+
     def article_ids(self) -> set[str]:
         return {row[0] for row in self.con.execute('SELECT "id" FROM "articles"').fetchall()}
