@@ -215,7 +215,7 @@ def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quot
             ref = (
                 speaker.ref().model_copy(update={"text": name}) if speaker else ActorRef(text=name)
             )
-            start = offset + match.start("text")
+            start, end = offset + match.start("text"), offset + len(paragraph)
             found.append(
                 Quote(
                     id=f"{article_id}#q{start}-{end}",
@@ -223,7 +223,7 @@ def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quot
                     kind="direct",
                     text=match["text"],
                     start=start,
-                    end=offset + len(paragraph),
+                    end=end,
                     cue=":",
                     speaker=ref,
                     speaker_basis="coreference" if speaker else "unresolved",
