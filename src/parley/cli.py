@@ -57,6 +57,7 @@ def run_command(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, URLs or - (stdin)."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write (created if missing)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Parser processes on this machine."),
     text_field: str = typer.Option("text", help="JSONL/CSV field holding the article text."),
     id_field: str = typer.Option("id", help="JSONL/CSV field holding the article id."),
     title_field: str = typer.Option("title", help="JSONL/CSV field holding the title."),
@@ -67,6 +68,10 @@ def run_command(
         False, "--resume", help="Skip articles this database already holds with the same text."
     ),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each committed batch."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Dask scheduler address; a LocalCluster when not given."
+    ),
 ) -> None:
     """Code articles into the database and print a summary.
 
@@ -74,11 +79,19 @@ def run_command(
     .html page, an RSS/Atom feed (.rss, .atom, .xml), a WARC crawl (.warc, .warc.gz), a folder
     (read recursively), a quoted glob, an http(s) URL, or - for standard input.
 
+    With --engine dask the parsing and coding run on a Dask cluster (--workers workers of a
+    LocalCluster on 127.0.0.1, or the cluster at --scheduler); the records are the same.
+
     Example: parley run examples/seeds news.jsonl --db parley.duckdb
     """
+    if engine not in ("local", "dask"):
+        raise _fail(f"--engine must be local or dask, not {engine!r}")
+    if scheduler and engine != "dask":
+        raise _fail("--scheduler only applies with --engine dask")
     if verbose:
         logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    options = Options(batch_size=batch_size)
+    # On Dask, --workers sizes the cluster; each worker parses in one process.
+    options = Options(batch_size=batch_size, workers=1 if engine == "dask" else workers)
     fields = Fields(
         text=text_field,
         id=id_field,
@@ -89,7 +102,19 @@ def run_command(
     )
     show_bar = err.is_terminal
     try:
-        if show_bar:
+        if engine == "dask":
+            from parley.engines.dask import run_dask
+
+            summary = run_dask(
+                inputs,
+                db,
+                options,
+                fields=fields,
+                scheduler=scheduler,
+                workers=workers,
+                resume=resume,
+            )
+        elif show_bar:
             columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, console=err) as progress:
                 task = progress.add_task("coding", total=None)

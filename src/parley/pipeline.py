@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import islice
 
 from parley import nlp
 from parley.actors.resolve import resolve_actors
@@ -32,10 +32,13 @@ class Options:
     """How a run behaves. Defaults suit a laptop; every field is keyword-only."""
 
     batch_size: int = nlp.BATCH_SIZE
+    workers: int = 1  # parser processes on this machine; records are the same for any number
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {self.batch_size}")
+        if self.workers < 1:
+            raise ValueError(f"workers must be at least 1, got {self.workers}")
 
 
 @dataclass
@@ -132,25 +135,36 @@ def code_articles(
     stream = clean_stream(items)
     if done:
         stream = _skip_done(stream, done, on_skip)
-    while True:
-        batch = list(islice(stream, options.batch_size))
-        if not batch:
-            return
-        to_parse = [a for a in batch if isinstance(a, Article) and a.duplicate_of is None]
-        parsed = dict(
-            zip((a.id for a in to_parse), nlp.parse(a.text for a in to_parse), strict=True)
-        )
-        for item in batch:
-            if isinstance(item, Problem):
-                yield item
-            elif item.duplicate_of is not None:
-                yield CodedArticle(article=item)  # stored, not coded twice
-            else:
-                try:
-                    yield code_parsed(item, parsed[item.id])
-                except Exception as exc:  # one article's failure must not stop the batch
-                    log.exception("coding failed for %s", _where(item))
-                    yield Problem(_where(item), E.E010.format(where=_where(item), detail=str(exc)))
+    # Items wait here, in input order, while their texts are with the parser; one long-lived
+    # nlp.pipe (with its worker processes) serves the whole stream.
+    waiting: deque[Article | Problem] = deque()
+
+    def texts() -> Iterator[str]:
+        for item in stream:
+            waiting.append(item)
+            if isinstance(item, Article) and item.duplicate_of is None:
+                yield item.text
+
+    def flush_unparsed() -> Iterator[CodedArticle | Problem]:
+        while waiting and not _needs_parse(waiting[0]):
+            item = waiting.popleft()
+            yield item if isinstance(item, Problem) else CodedArticle(article=item)
+
+    for parsed in nlp.parse(texts(), batch_size=options.batch_size, n_process=options.workers):
+        yield from flush_unparsed()
+        article = waiting.popleft()
+        assert isinstance(article, Article)  # the next text parsed is the next article waiting
+        try:
+            yield code_parsed(article, parsed)
+        except Exception as exc:  # one article's failure must not stop the batch
+            log.exception("coding failed for %s", _where(article))
+            yield Problem(_where(article), E.E010.format(where=_where(article), detail=str(exc)))
+    yield from flush_unparsed()
+
+
+def _needs_parse(item: Article | Problem) -> bool:
+    """Problems are reported and duplicates stored as they are: only the rest is parsed."""
+    return isinstance(item, Article) and item.duplicate_of is None
 
 
 def run(

@@ -50,6 +50,56 @@ def _key(table: str) -> str:
     return "id" if table in ("articles", "actors") else "article_id"
 
 
+def to_arrow(items: list[CodedArticle]) -> dict[str, pa.Table]:
+    """Coded articles as one Arrow table per record kind, in the store's column layout
+    (scalars typed, nested fields as JSON text, provenance columns last)."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    rows: dict[str, list[tuple[Record, str | None]]] = {t: [] for t in TABLES}
+    for item in items:
+        source = item.article.source
+        rows["articles"].append((item.article, source))
+        for table, records in (
+            ("mentions", item.mentions),
+            ("quotes", item.quotes),
+            ("events", item.events),
+        ):
+            rows[table].extend((r, source) for r in records)
+    # One row per actor, however many articles of the batch name it.
+    actors = {actor.id: (actor, item.article.source) for item in items for actor in item.actors}
+    rows["actors"] = list(actors.values())
+    return {table: _table(table, rows[table], now) for table in TABLES}
+
+
+def _table(table: str, records: list[tuple[Record, str | None]], now: dt.datetime) -> pa.Table:
+    cols = columns(table)
+    data: dict[str, list[Any]] = {name: [] for name in (*cols, *PROVENANCE)}
+    for record, source in records:
+        dumped = record.model_dump(mode="json")
+        for name, kind in cols.items():
+            value = dumped[name]
+            data[name].append(json.dumps(value, ensure_ascii=False) if kind == "JSON" else value)
+        data["_input"].append(source)
+        data["_parley_version"].append(__version__)
+        data["_coded_at"].append(now)
+    schema = pa.schema(
+        [(name, _ARROW.get(kind, pa.string())) for name, kind in cols.items()]
+        + [
+            ("_input", pa.string()),
+            ("_parley_version", pa.string()),
+            ("_coded_at", pa.timestamp("us")),
+        ]
+    )
+    return pa.table(data, schema=schema)
+
+
+_ARROW = {
+    "VARCHAR": pa.string(),
+    "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+}
+
+
 class Store:
     """A parley database. Use as a context manager, or call ``close``."""
 
@@ -78,59 +128,36 @@ class Store:
         items = list(batch)
         if not items:
             return 0
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        rows: dict[str, list[tuple[Record, str | None]]] = {t: [] for t in TABLES}
-        for item in items:
-            source = item.article.source
-            rows["articles"].append((item.article, source))
-            for table, records in (
-                ("mentions", item.mentions),
-                ("quotes", item.quotes),
-                ("events", item.events),
-            ):
-                rows[table].extend((r, source) for r in records)
-        # One row per actor, however many articles of the batch name it.
-        actors = {actor.id: (actor, item.article.source) for item in items for actor in item.actors}
-        rows["actors"] = list(actors.values())
-        article_ids = [item.article.id for item in items]
+        self.write_tables(to_arrow(items))
+        return len(items)
+
+    def write_tables(self, tables: dict[str, pa.Table]) -> None:
+        """Store a batch already in table form (``to_arrow``, or Parquet partitions written by a
+        distributed run), in one transaction, replacing earlier versions of its articles."""
+        article_ids = tables["articles"].column("id").to_pylist()
+        actor_ids = tables["actors"].column("id").to_pylist()
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table in TABLES:
-                ids = list(actors) if table == "actors" else article_ids
+                ids = actor_ids if table == "actors" else article_ids
                 if ids:
                     self.con.execute(
                         f'DELETE FROM "{table}" WHERE "{_key(table)}" IN (SELECT unnest(?))', [ids]
                     )
-                self._insert(table, rows[table], now)
+                data = tables[table]
+                if data.num_rows:
+                    names = ", ".join(f'"{n}"' for n in data.column_names)
+                    self.con.register("_parley_batch", data)
+                    try:
+                        self.con.execute(
+                            f'INSERT INTO "{table}" ({names}) SELECT {names} FROM _parley_batch'
+                        )
+                    finally:
+                        self.con.unregister("_parley_batch")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return len(items)
-
-    def _insert(
-        self, table: str, records: list[tuple[Record, str | None]], now: dt.datetime
-    ) -> None:
-        if not records:
-            return
-        cols = columns(table)
-        data: dict[str, list[Any]] = {name: [] for name in (*cols, *PROVENANCE)}
-        for record, source in records:
-            dumped = record.model_dump(mode="json")
-            for name, kind in cols.items():
-                value = dumped[name]
-                data[name].append(
-                    json.dumps(value, ensure_ascii=False) if kind == "JSON" else value
-                )
-            data["_input"].append(source)
-            data["_parley_version"].append(__version__)
-            data["_coded_at"].append(now)
-        names = ", ".join(f'"{n}"' for n in data)
-        self.con.register("_parley_batch", pa.table(data))
-        try:
-            self.con.execute(f'INSERT INTO "{table}" ({names}) SELECT {names} FROM _parley_batch')
-        finally:
-            self.con.unregister("_parley_batch")
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every record of a table, as exported (documented fields only), in a stable order."""

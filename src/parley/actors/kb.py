@@ -180,11 +180,13 @@ class KnowledgeBase:
                     break
         return found
 
-    def actor_record(self, entry: Entry, day: dt.date | None) -> Actor:
-        """The export record for a knowledge-base entry."""
+    def actor_record(self, entry: Entry, day: dt.date | None = None) -> Actor:
+        """The export record for a knowledge-base entry: country and sector as now (or on
+        ``day``), every role with its dates. The same whichever article first named the actor,
+        so runs in any order or on any engine store the same row."""
         if entry.kind == "person":
             person = self.people[entry.id]
-            current = person.roles_on(day) if day else []
+            current = person.roles_on(day or dt.date.today())
             return Actor(
                 id=f"person:{person.id}",
                 name=person.name,

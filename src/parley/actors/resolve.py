@@ -289,7 +289,7 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
             if mention is None:
                 continue
             if mention.actor_id and mention.actor_id not in actors:
-                actors[mention.actor_id] = kb.actor_record(entry, day)
+                actors[mention.actor_id] = kb.actor_record(entry)
         elif span.label in ("surname", "pronoun"):
             kind = "pronoun" if span.label == "pronoun" else "person"
             mention = _mention(parsed, span.start, span.end, kind)
@@ -310,7 +310,7 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
                 and mention.actor_id not in actors
                 and place.country in kb.countries
             ):
-                actors[mention.actor_id] = kb.actor_record(Entry("country", place.country), day)
+                actors[mention.actor_id] = kb.actor_record(Entry("country", place.country))
         elif span.label == "PERSON":
             start = span.title_start if span.title_start is not None else span.start
             country, role, sector = _describe(parsed, start, span.start, kb)
@@ -362,7 +362,7 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
     for m in resolved:
         if m.actor_id and m.actor_id not in actors and m.actor_id.startswith("person:"):
             person_id = m.actor_id.removeprefix("person:")
-            actors[m.actor_id] = kb.actor_record(Entry("person", person_id), day)
+            actors[m.actor_id] = kb.actor_record(Entry("person", person_id))
     by_token = {i: n for n, m in enumerate(resolved) for i in range(m.start, m.end)}
     return ActorLayer(mentions=tuple(resolved), actors=tuple(actors.values()), by_token=by_token)
 
