@@ -146,21 +146,27 @@ def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Act
 
 
 def _description(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention:
+    """The most recent actor a description fits: the same role ("the press secretary" after
+    "presidential spokesman Dmitry Peskov"); else, for a person, the same country and sector
+    ("the Kremlin official"); for an organisation, the same head noun ("the ministry")."""
     head = parsed.tokens[m.end - 1].lemma
+    if m.role_key:
+        for prior in reversed(before):
+            if prior.actor_id and prior.is_person and prior.role_key == m.role_key:
+                return _copy_identity(m, prior, "coreference")
+    plural = parsed.tokens[m.end - 1].tag in ("NNS", "NNPS")
     for prior in reversed(before):
         if not prior.actor_id:
             continue
-        if prior.is_person:
-            if m.role_key and prior.role_key == m.role_key:
-                return _copy_identity(m, prior, "coreference")
-            if (
-                m.role_key is None
-                and m.country
-                and prior.country == m.country
-                and (m.sector is None or prior.sector == m.sector)
-            ):
-                return _copy_identity(m, prior, "coreference")
-        elif (
+        if (
+            prior.is_person
+            and not plural
+            and m.country
+            and prior.country == m.country
+            and (m.sector is None or prior.sector == m.sector)
+        ):
+            return _copy_identity(m, prior, "coreference")
+        if (
             prior.kind == "organisation"
             and prior.name
             and prior.name.casefold().split()[-1:] == [head]
