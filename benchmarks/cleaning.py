@@ -13,8 +13,6 @@ Usage: python benchmarks/cleaning.py [--shared ../shared] [--articles 10000] [--
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 import time
@@ -22,11 +20,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _common import DEFAULT_SHARED, load_jsonl_gz
 from parley.ingest.files import record_to_article
 from parley.pipeline import clean_stream
 from parley.records import Article
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 JUNK = {
     "ADVERTISEMENT": re.compile(r"^\s*ADVERTISEMENT\s*$", re.M),
     "Story Continued Below": re.compile(r"Story Continued Below"),
@@ -38,18 +36,8 @@ JUNK = {
 SENTENCE_WORDS = 20
 
 
-def load(path: Path, n: int) -> list[dict[str, Any]]:
-    rows = []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            rows.append(json.loads(line))
-            if len(rows) >= n:
-                break
-    return rows
-
-
 def evaluate(path: Path, n: int) -> dict[str, Any]:
-    rows = load(path, n)
+    rows = load_jsonl_gz(path, n)
     raw: dict[str, str] = {}
     articles = []
     for row in rows:

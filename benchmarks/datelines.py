@@ -22,12 +22,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from _common import DEFAULT_SHARED
 from parley.clean import clean_article
 from parley.clean.metadata import month_number
 from parley.ingest.files import record_to_article
 from parley.records import Article
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 _GOLD = re.compile(r"^(?P<place>.+?),\s*(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\s*-\s*$")
 
 

@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from _common import DEFAULT_SHARED
 from parley.pipeline import code_articles
 from parley.records import Article, CodedArticle
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CLASSES = (0, 1, 2, 3, 4)
 
 

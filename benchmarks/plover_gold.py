@@ -23,10 +23,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _common import DEFAULT_SHARED
 from parley.pipeline import code_articles
 from parley.records import Article, CodedArticle, Mention
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 # CAMEO's own country codes where they differ from ISO 3166-1 alpha-3.
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "GMY": "DEU"}
 ORGANISATION_CODES = frozenset({"IGO", "NGO", "IMG"})

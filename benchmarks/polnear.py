@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _common import DEFAULT_SHARED
 from parley.pipeline import code_articles
 from parley.records import Article, CodedArticle, Quote
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MATCH_F1 = 0.5
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = re.compile(r"[\"“”]|''")

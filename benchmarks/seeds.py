@@ -33,10 +33,10 @@ from typing import Any
 
 import yaml
 
+from _common import DEFAULT_SHARED
 from parley.pipeline import run
 from parley.records import CodedArticle, Event, Quote
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
 
 

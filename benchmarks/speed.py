@@ -12,7 +12,6 @@ Usage: python benchmarks/speed.py [--shared ../shared] [--articles 200] [--only 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import resource
 import sys
@@ -21,21 +20,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from _common import DEFAULT_SHARED, load_jsonl_gz
 from parley import nlp
 from parley.engines.dask import run_dask
 from parley.pipeline import Options, run
-
-DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-def load(path: Path, n: int) -> list[dict[str, Any]]:
-    rows = []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            rows.append(json.loads(line))
-            if len(rows) >= n:
-                break
-    return rows
 
 
 def peak_rss_mb() -> float:
@@ -66,7 +54,7 @@ def main() -> None:
     path = args.shared / "corpora" / "allsides_10k.jsonl.gz"
     if not path.exists():
         sys.exit(f"{path} not found: pass --shared PATH")
-    rows = load(path, args.articles)
+    rows = load_jsonl_gz(path, args.articles)
     which = set(args.only.split(","))
     nlp.load()  # model loading is not part of any timing
     seconds, tokens = bare(rows, 1)

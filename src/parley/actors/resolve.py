@@ -298,12 +298,9 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
             place = locate(parsed.span_text(span.start, span.end))
             if place is None or place.country is None:
                 continue
-            mention = replace(
-                _mention(parsed, span.start, span.end, "country"),
-                actor_id=f"country:{place.country}",
-                name=kb.countries[place.country].name if place.country in kb.countries else None,
-                country=place.country,
-                basis="named",
+            known = kb.countries.get(place.country)
+            mention = _country_mention(
+                parsed, span, place.country, known.name if known else None, None
             )
             if (
                 mention.actor_id
@@ -396,13 +393,7 @@ def _entry_mention(
             # standing alone it is a language or an adjective, not an actor.
             if head.dep not in ("amod", "compound", "conj", "nmod"):
                 return None
-            return replace(
-                _mention(parsed, span.start, span.end, "country"),
-                actor_id=f"country:{country.code}",
-                name=country.name,
-                country=country.code,
-                basis="named",
-            )
+            return _country_mention(parsed, span, country.code, country.name, None)
         return replace(
             _mention(parsed, span.start, span.end, "group"),
             actor_id=f"adhoc:{slug(head.text)}",
@@ -410,12 +401,20 @@ def _entry_mention(
             country=country.code,
             basis="named",
         )
+    sector = entry.sector if entry.kind == "metonym" else None
+    return _country_mention(parsed, span, country.code, country.name, sector)
+
+
+def _country_mention(
+    parsed: Parsed, span: _Span, code: str, name: str | None, sector: str | None
+) -> ActorMention:
+    """A mention standing for a country (its name, a demonym, a capital, a city in it)."""
     return replace(
         _mention(parsed, span.start, span.end, "country"),
-        actor_id=f"country:{country.code}",
-        name=country.name,
-        country=country.code,
-        sector=entry.sector if entry.kind == "metonym" else None,
+        actor_id=f"country:{code}",
+        name=name,
+        country=code,
+        sector=sector,
         basis="named",
     )
 

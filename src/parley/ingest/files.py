@@ -126,6 +126,16 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes] | Problem]:
         yield Problem(where, E.E017.format(where=where, detail=detail))
 
 
+def _json_line(line: str, where: str, source: str, fields: Fields) -> list[Article | Problem]:
+    """One JSONL line as an article, or the reason it is not one."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        detail = f"{exc.msg} at column {exc.colno}"
+        return [Problem(where, E.E005.format(where=where, detail=detail))]
+    return record_to_article(record, where, source, fields)
+
+
 def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Problem]:
     """Records from a JSONL file (one object per line, optionally .gz), or a JSON list."""
     where = str(path)
@@ -146,13 +156,7 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Prob
         if isinstance(line, Problem):
             yield line
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            detail = f"{exc.msg} at column {exc.colno}"
-            yield Problem(line_where, E.E005.format(where=line_where, detail=detail))
-            continue
-        yield from record_to_article(record, line_where, where, fields)
+        yield from _json_line(line, line_where, where, fields)
     if not seen_any:
         yield Problem(where, E.E002.format(where=where))
 
@@ -204,13 +208,9 @@ def read_stream(data: bytes, where: str, fields: Fields) -> Iterable[Article | P
         return [text]
     lines = [line for line in text.splitlines() if line.strip()]
     if lines and all(line.lstrip().startswith("{") for line in lines):
-        out: list[Article | Problem] = []
-        for number, line in enumerate(lines, start=1):
-            line_where = f"{where}:{number}"
-            try:
-                out.extend(record_to_article(json.loads(line), line_where, where, fields))
-            except json.JSONDecodeError as exc:
-                detail = f"{exc.msg} at column {exc.colno}"
-                out.append(Problem(line_where, E.E005.format(where=line_where, detail=detail)))
-        return out
+        return [
+            item
+            for number, line in enumerate(lines, start=1)
+            for item in _json_line(line, f"{where}:{number}", where, fields)
+        ]
     return [Article(id=text_id(text), source=where, text=text)]
