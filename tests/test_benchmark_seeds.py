@@ -8,7 +8,7 @@ FLOORS = {
     "metadata": 22,
     "boilerplate": 37,
     "subheadings": 3,
-    "quotes": 28,
+    "quotes": 29,
     "not_quotes": 1,
     "events": 10,
     "must_not": 1,

@@ -261,10 +261,15 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         cue_before = next((i for i in reversed(before) if _is_cue(parsed, i, cues)), None)
         paragraph = text.count("\n\n", 0, span.open_at)
         words = len(content.split())
-        cue = cue_after if cue_after is not None else cue_before
+        # The reporting verb whose content the quotation is wins; else the nearest after it
+        # ('"…," Peskov added'), else the one before it.
+        governing = [
+            c for c in (cue_after, cue_before) if c is not None and _governs(parsed, inside, c)
+        ]
+        cue = governing[0] if governing else cue_after if cue_after is not None else cue_before
         if words <= MAX_TERM_WORDS:
             preceded_by_article = text[: span.open_at].rstrip().lower().endswith((" a", " the"))
-            if cue is None or preceded_by_article or not _governs(parsed, inside, cue):
+            if not governing or preceded_by_article:
                 continue
         if cue is not None:
             window = after if cue == cue_after else before
