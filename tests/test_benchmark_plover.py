@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 TYPE_RECALL_FLOOR = 0.68
-TYPE_PRECISION_FLOOR = 0.549
+TYPE_PRECISION_FLOOR = 0.556
 ACTOR_COUNTRY_FLOOR = 0.75
 
 
