@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import DEFAULT_SHARED
-from parley.pipeline import code_articles
+from parley.pipeline import Options, code_articles
 from parley.records import Article, CodedArticle
 
 CLASSES = (0, 1, 2, 3, 4)
@@ -57,14 +57,15 @@ def macro_f1(pairs: list[tuple[int, int | None]]) -> tuple[float, dict[int, tupl
     return sum(f1s) / len(f1s), per_class
 
 
-def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
+def evaluate(
+    path: Path, limit: int | None = None, extra_verbs: tuple[str, ...] = ()
+) -> dict[str, Any]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     rows = rows[:limit] if limit else rows
     articles = [Article(id=row["id"], text=row["text"]) for row in rows]
     started = time.perf_counter()
-    predicted = {
-        c.article.id: predict(c) for c in code_articles(articles) if isinstance(c, CodedArticle)
-    }
+    coded = code_articles(articles, Options(extra_verbs=extra_verbs))
+    predicted = {c.article.id: predict(c) for c in coded if isinstance(c, CodedArticle)}
     seconds = time.perf_counter() - started
     pairs = [(int(row["penta"]), predicted.get(row["id"])) for row in rows]
     f1, per_class = macro_f1(pairs)
@@ -81,11 +82,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument(
+        "--verbs", action="append", default=[], help="a PETRARCH verb dictionary to add"
+    )
     args = parser.parse_args()
     path = args.shared / "gold" / "events" / "pentaclass_train.jsonl"
     if not path.exists():
         sys.exit(f"{path} not found: pass --shared PATH")
-    r = evaluate(path, args.limit)
+    r = evaluate(path, args.limit, tuple(args.verbs))
     print(f"sentences        {r['sentences']}")
     print(f"macro-F1         {r['macro_f1']:.3f}")
     print(f"no event         {r['no_event']:.1%} of sentences")

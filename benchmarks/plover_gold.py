@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import DEFAULT_SHARED
-from parley.pipeline import code_articles
+from parley.pipeline import Options, code_articles
 from parley.records import Article, CodedArticle, Mention
 
 # CAMEO's own country codes where they differ from ISO 3166-1 alpha-3.
@@ -66,13 +66,16 @@ def _country_right(gold: str, mention: Mention | None, actors: dict[str, Any]) -
     return mention.country == code
 
 
-def evaluate(path: Path) -> dict[str, Any]:
+def evaluate(path: Path, extra_verbs: tuple[str, ...] = ()) -> dict[str, Any]:
     rows = load(path)
     articles = [
         Article(id=row["id"], text=row["text"], published=row.get("date") or None) for row in rows
     ]
     started = time.perf_counter()
-    coded = {c.article.id: c for c in code_articles(articles) if isinstance(c, CodedArticle)}
+    options = Options(extra_verbs=extra_verbs)
+    coded = {
+        c.article.id: c for c in code_articles(articles, options) if isinstance(c, CodedArticle)
+    }
     seconds = time.perf_counter() - started
     hits = coded_types = right_types = 0
     actor_total = actor_right = 0
@@ -115,11 +118,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--misses", type=int, default=10)
+    parser.add_argument(
+        "--verbs", action="append", default=[], help="a PETRARCH verb dictionary to add"
+    )
     args = parser.parse_args()
     path = args.shared / "gold" / "events" / "plover_gsr.jsonl"
     if not path.exists():
         sys.exit(f"{path} not found: pass --shared PATH")
-    r = evaluate(path)
+    r = evaluate(path, tuple(args.verbs))
     print(f"sentences               {r['sentences']}")
     print(f"event-type recall       {r['type_recall']:.3f}")
     print(f"event-type precision    {r['type_precision']:.3f}")

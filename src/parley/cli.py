@@ -68,6 +68,9 @@ def run_command(
         False, "--resume", help="Skip articles this database already holds with the same text."
     ),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each committed batch."),
+    verbs: list[Path] = typer.Option(
+        [], "--verbs", help="A PETRARCH-2 verb dictionary to add to the lexicon (repeatable)."
+    ),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask."),
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="Dask scheduler address; a LocalCluster when not given."
@@ -91,7 +94,14 @@ def run_command(
     if verbose:
         logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     # On Dask, --workers sizes the cluster; each worker parses in one process.
-    options = Options(batch_size=batch_size, workers=1 if engine == "dask" else workers)
+    for path in verbs:
+        if not path.is_file():
+            raise _fail(f"--verbs {path}: no such file")
+    options = Options(
+        batch_size=batch_size,
+        workers=1 if engine == "dask" else workers,
+        extra_verbs=tuple(str(p) for p in verbs),
+    )
     fields = Fields(
         text=text_field,
         id=id_field,

@@ -20,6 +20,7 @@ from parley.clean.dedupe import Deduplicator
 from parley.clean.learn import ChromeLearner
 from parley.errors import E, Problem
 from parley.events.coder import code_events
+from parley.events.lexicon import with_extra
 from parley.ingest.files import Fields
 from parley.quotes import extract_quotes
 from parley.records import Article, CodedArticle
@@ -33,6 +34,7 @@ class Options:
 
     batch_size: int = nlp.BATCH_SIZE
     workers: int = 1  # parser processes on this machine; records are the same for any number
+    extra_verbs: tuple[str, ...] = ()  # PETRARCH-format verb dictionaries to add to the lexicon
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -66,11 +68,14 @@ def _where(article: Article) -> str:
     return article.source or article.id
 
 
-def code_parsed(article: Article, parsed: nlp.Parsed) -> CodedArticle:
+def code_parsed(
+    article: Article, parsed: nlp.Parsed, options: Options | None = None
+) -> CodedArticle:
     """Actors, quotes and events of one cleaned, parsed article."""
+    extra = options.extra_verbs if options else ()
     layer = resolve_actors(parsed, article)
     quotes = extract_quotes(parsed, layer, article.id)
-    events = code_events(parsed, layer, article, quotes)
+    events = code_events(parsed, layer, article, quotes, with_extra(extra) if extra else None)
     return CodedArticle(
         article=article,
         mentions=layer.records(article.id),
@@ -155,7 +160,7 @@ def code_articles(
         article = waiting.popleft()
         assert isinstance(article, Article)  # the next text parsed is the next article waiting
         try:
-            yield code_parsed(article, parsed)
+            yield code_parsed(article, parsed, options)
         except Exception as exc:  # one article's failure must not stop the batch
             log.exception("coding failed for %s", _where(article))
             yield Problem(_where(article), E.E010.format(where=_where(article), detail=str(exc)))

@@ -30,7 +30,7 @@ IN_FLIGHT_PER_WORKER = 3
 
 
 def _code_partition(
-    rows: list[dict[str, Any]], prefix: str, batch_size: int
+    rows: list[dict[str, Any]], prefix: str, options: Options
 ) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """On a worker: parse and code one partition, write its tables as Parquet files."""
     from parley import nlp
@@ -39,9 +39,10 @@ def _code_partition(
     coded: list[CodedArticle] = []
     problems: list[tuple[str, str]] = []
     texts = (a.text for a in articles)
-    for article, parsed in zip(articles, nlp.parse(texts, batch_size=batch_size), strict=True):
+    parses = nlp.parse(texts, batch_size=options.batch_size)
+    for article, parsed in zip(articles, parses, strict=True):
         try:
-            coded.append(code_parsed(article, parsed))
+            coded.append(code_parsed(article, parsed, options))
         except Exception as exc:  # one article's failure must not stop the partition
             where = article.source or article.id
             problems.append((where, E.E010.format(where=where, detail=str(exc))))
@@ -132,9 +133,7 @@ def run_dask(
             for n, part in enumerate(parts):
                 rows = [a.model_dump() for a in part]
                 prefix = str(Path(tmp) / f"part-{n:06d}")
-                running.add(
-                    client.submit(_code_partition, rows, prefix, options.batch_size, pure=False)
-                )
+                running.add(client.submit(_code_partition, rows, prefix, options, pure=False))
                 in_flight += 1
                 # Keep memory flat: only a few partitions per worker wait at any time.
                 while in_flight >= IN_FLIGHT_PER_WORKER * max(1, workers):

@@ -355,8 +355,13 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
                     targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
     if not sources:
         sources = _speaker_as_source(ctx, i)
-    if not sources and subject is not None and agent is None and (
-        parsed.tokens[subject].dep == "nsubj"  # a passive's subject is who it was done to
+    if (
+        not sources
+        and subject is not None
+        and agent is None
+        and (
+            parsed.tokens[subject].dep == "nsubj"  # a passive's subject is who it was done to
+        )
     ):
         sources = _unresolved(parsed, subject)
     if mutual and len(sources) >= 2 and not targets:

@@ -69,3 +69,20 @@ def load() -> Lexicon:
         for text in entry.get("nouns") or []:
             lexicon.add(parse_pattern(text, code, nominal=True, source=source))
     return lexicon
+
+
+@cache
+def with_extra(paths: tuple[str, ...]) -> Lexicon:
+    """parley's lexicon plus PETRARCH-format verb dictionaries given at run time."""
+    from pathlib import Path
+
+    from parley.events.petrarch import read_verbs
+
+    lexicon = Lexicon()
+    base = load()
+    for index in (base.verbs, base.nouns):
+        for patterns in index.values():
+            lexicon.extend(patterns)
+    for path in paths:
+        lexicon.extend(read_verbs(Path(path)))
+    return lexicon
