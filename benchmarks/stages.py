@@ -1,0 +1,73 @@
+"""Milliseconds per article for each stage, on AllSides articles (allsides_10k.jsonl.gz).
+
+Cleans, parses (one process), then resolves actors, extracts quotes and codes events for the
+first N articles, timing each stage separately: what each stage adds on top of the parse.
+
+Usage: python benchmarks/stages.py [--shared ../shared] [--articles 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from _common import DEFAULT_SHARED, load_jsonl_gz
+from parley import nlp
+from parley.actors.kb import load as load_kb
+from parley.actors.resolve import resolve_actors
+from parley.events.coder import code_events
+from parley.events.lexicon import load as load_lexicon
+from parley.ingest.files import record_to_article
+from parley.pipeline import clean_stream
+from parley.quotes import extract_quotes
+from parley.records import Article
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    path = args.shared / "corpora" / "allsides_10k.jsonl.gz"
+    if not path.exists():
+        sys.exit(f"{path} not found: pass --shared PATH")
+    raw = [
+        a
+        for row in load_jsonl_gz(path, args.articles)
+        for a in record_to_article(row, path.name, str(path))
+        if isinstance(a, Article)
+    ]
+    # Loading the model, the knowledge base and the lexicon is not part of any timing.
+    nlp.load()
+    load_kb()
+    load_lexicon()
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    cleaned = [a for a in clean_stream(raw) if isinstance(a, Article) and not a.duplicate_of]
+    timings["clean"] = time.perf_counter() - started
+    started = time.perf_counter()
+    parsed = list(nlp.parse(a.text for a in cleaned))
+    timings["parse"] = time.perf_counter() - started
+    totals = {"actors": 0.0, "quotes": 0.0, "events": 0.0}
+    for article, doc in zip(cleaned, parsed, strict=True):
+        t0 = time.perf_counter()
+        layer = resolve_actors(doc, article)
+        t1 = time.perf_counter()
+        quotes = extract_quotes(doc, layer, article.id)
+        t2 = time.perf_counter()
+        code_events(doc, layer, article, quotes)
+        t3 = time.perf_counter()
+        totals["actors"] += t1 - t0
+        totals["quotes"] += t2 - t1
+        totals["events"] += t3 - t2
+    timings.update(totals)
+    n = len(cleaned)
+    print(f"{n} articles, {sum(len(d.tokens) for d in parsed) / n:.0f} tokens each on average")
+    for stage, seconds in timings.items():
+        print(f"  {stage:<8} {1000 * seconds / n:7.1f} ms/article")
+
+
+if __name__ == "__main__":
+    main()
