@@ -214,12 +214,12 @@ def demo_command(
     """
     seeds = _seeds_folder()
     coded: list[CodedArticle] = []
-    problems: list[Problem] = []
 
     def collect(item: CodedArticle | Problem) -> None:
-        (problems if isinstance(item, Problem) else coded).append(item)  # type: ignore[arg-type]
+        if isinstance(item, CodedArticle):
+            coded.append(item)
 
-    summary = run([str(seeds)], db, on_article=collect)
+    summary = run([str(seeds)], db, on_article=collect)  # problems are in the summary
     for item in coded:
         _show(item)
     out.rule()

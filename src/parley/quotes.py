@@ -18,7 +18,7 @@ from functools import cache
 from parley.actors import ActorLayer, ActorMention
 from parley.data import load_yaml
 from parley.nlp import Parsed
-from parley.records import ActorRef, Quote
+from parley.records import ActorRef, Quote, SpeakerBasis
 
 # ''doubled single quotes'' are what some outlets print for double quotes.
 _MARK = re.compile(r"''|[\"“”„«»]")
@@ -155,7 +155,7 @@ def _subtree(parsed: Parsed, i: int) -> tuple[int, int]:
 @dataclass(frozen=True)
 class _Attribution:
     speaker: ActorRef
-    basis: str
+    basis: SpeakerBasis
     cue: str | None
 
 
@@ -276,8 +276,8 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             attribution = _attribution(parsed, layer, cue, window)
         elif previous and paragraph - previous[1] <= 1:
             prior = previous[0]
-            basis = "coreference" if prior.speaker.actor_id else "unresolved"
-            attribution = _Attribution(prior.speaker, basis, prior.cue)
+            continued: SpeakerBasis = "coreference" if prior.speaker.actor_id else "unresolved"
+            attribution = _Attribution(prior.speaker, continued, prior.cue)
         else:
             attribution = _Attribution(ActorRef(), "unresolved", None)
         between = text[text.rfind("\n\n", 0, span.open_at) + 2 : span.open_at]
