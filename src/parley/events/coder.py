@@ -37,6 +37,8 @@ TARGET_PREPOSITIONS = (
     "into",
     "over",
 )
+# Where the actor of a noun phrase is found when its head is not one, in order.
+MODIFIER_PRIORITY = {"appos": 0, "compound": 1, "nmod": 2, "poss": 3, "amod": 4}
 # Nouns that count or gather actors rather than being one.
 GROUP_HEADS = frozenset({
     "thousand", "hundred", "dozen", "million", "group", "member", "crowd", "band",
@@ -146,9 +148,14 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
     anchor = i
     mention = layer.at(i)
     if mention is None:
-        # "Russia's military leaders": the actor may be a modifier of the head noun.
-        for child in parsed.children(i):
-            if parsed.tokens[child].dep in ("poss", "compound", "amod", "nmod"):
+        # "Russia's Chief of the General Staff Valery Gerasimov": a name in apposition to a title
+        # is the actor; else a modifier of the head noun ("Russia's military leaders").
+        children = sorted(
+            parsed.children(i),
+            key=lambda c: MODIFIER_PRIORITY.get(parsed.tokens[c].dep, len(MODIFIER_PRIORITY)),
+        )
+        for child in children:
+            if parsed.tokens[child].dep in MODIFIER_PRIORITY:
                 mention = layer.at(child)
                 if mention:
                     anchor = child
@@ -475,7 +482,8 @@ def _blaming_speaker(
     if token.dep != "ccomp" or parsed.tokens[token.head].lemma not in cues:
         return None
     subject = parsed.subject_of(token.head)
-    speaker = ctx.layer.at(subject) if subject is not None else None
+    speakers = _actor_at(parsed, ctx.layer, subject) if subject is not None else []
+    speaker = speakers[0] if speakers else None
     if speaker is None or not speaker.resolved or speaker.country == sources[0].country:
         return None
     return speaker
