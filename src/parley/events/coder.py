@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from parley.actors import ActorLayer, ActorMention
@@ -167,6 +167,17 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
                 for pobj in parsed.children(prep):
                     found.extend(_actor_at(parsed, layer, pobj))
         return found
+    if mention is not None and not mention.resolved and mention.kind == "description":
+        # "the Presidents of Russia and US": the countries, in the role's sector.
+        for prep in parsed.children(i):
+            if parsed.tokens[prep].text.casefold() == "of":
+                for pobj in parsed.children(prep):
+                    found.extend(
+                        replace(m, sector=m.sector or mention.sector) if m.kind == "country" else m
+                        for m in _actor_at(parsed, layer, pobj)
+                    )
+        if found:
+            return found
     if mention is not None and mention.resolved:
         found.append(mention)
     # Coordinated actors: "Russia and NATO", "the Russian and US presidents".
