@@ -70,6 +70,16 @@ class Parsed:
     def children(self, i: int) -> list[int]:
         return _children_index(self)[i]
 
+    def subtree(self, i: int) -> tuple[int, int]:
+        """First and last token index of the subtree under token ``i`` (inclusive)."""
+        lo = hi = i
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            lo, hi = min(lo, j), max(hi, j)
+            stack.extend(self.children(j))
+        return lo, hi
+
     def subject_of(self, i: int) -> int | None:
         """The subject of the verb at ``i``; the nearest one when the parse gives several."""
         subjects = [c for c in self.children(i) if self.tokens[c].dep in ("nsubj", "nsubjpass")]

@@ -138,18 +138,8 @@ def _subject_text(parsed: Parsed, cue: int) -> str | None:
     subject = parsed.subject_of(cue)
     if subject is None:
         return None
-    lo, hi = _subtree(parsed, subject)
+    lo, hi = parsed.subtree(subject)
     return parsed.span_text(lo, hi + 1)
-
-
-def _subtree(parsed: Parsed, i: int) -> tuple[int, int]:
-    lo = hi = i
-    stack = [i]
-    while stack:
-        j = stack.pop()
-        lo, hi = min(lo, j), max(hi, j)
-        stack.extend(parsed.children(j))
-    return lo, hi
 
 
 @dataclass(frozen=True)
@@ -238,7 +228,7 @@ def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[i
     for child in parsed.children(cue):
         if parsed.tokens[child].dep not in CONTENT_DEPS:
             continue
-        lo, hi = _subtree(parsed, child)
+        lo, hi = parsed.subtree(child)
         if lo <= first <= hi:
             while lo < hi and parsed.tokens[lo].text.casefold() in ("that", ","):
                 lo += 1
@@ -335,7 +325,7 @@ def _indirect(
             if speaker_token is None:
                 continue
             sentence = parsed.sentence_of(token.i)
-            lo, hi = _subtree(parsed, token.i)
+            lo, hi = parsed.subtree(token.i)
             start = hi + 1
             while start < sentence.end and tokens[start].text in (",", ":"):
                 start += 1
@@ -354,7 +344,7 @@ def _indirect(
             ):
                 continue  # "it was stated that…": no speaker to name
             speaker_token = subject
-            lo, hi = _subtree(parsed, comp)
+            lo, hi = parsed.subtree(comp)
             while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
                 lo += 1
             while hi >= lo and tokens[hi].pos == "PUNCT":
@@ -373,7 +363,7 @@ def _indirect(
             continue
         mention = layer.at(speaker_token)
         if mention is None:
-            lo_s, hi_s = _subtree(parsed, speaker_token)
+            lo_s, hi_s = parsed.subtree(speaker_token)
             speaker = ActorRef(text=parsed.span_text(lo_s, hi_s + 1))
             basis = "unresolved"
         else:

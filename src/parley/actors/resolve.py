@@ -419,15 +419,6 @@ def _country_mention(
     )
 
 
-def _subtree_ids(parsed: Parsed, i: int) -> list[int]:
-    out, stack = [], [i]
-    while stack:
-        j = stack.pop()
-        out.append(j)
-        stack.extend(parsed.children(j))
-    return out
-
-
 def _country_words(
     parsed: Parsed, start: int, end: int, kb: KnowledgeBase
 ) -> list[tuple[int, int, str]]:
@@ -487,8 +478,8 @@ def _description_mention(
             if parsed.tokens[prep].text.casefold() != "of":
                 continue
             for pobj in parsed.children(prep):
-                lo, hi = min(_subtree_ids(parsed, pobj)), max(_subtree_ids(parsed, pobj)) + 1
-                country, _, of_sector = _describe(parsed, lo, hi, kb)
+                lo, hi = parsed.subtree(pobj)
+                country, _, of_sector = _describe(parsed, lo, hi + 1, kb)
                 sector = sector or of_sector
     head = parsed.tokens[span.end - 1]
     base = _mention(parsed, span.start, span.end, "description")

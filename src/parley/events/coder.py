@@ -432,8 +432,9 @@ def _unresolved(parsed: Parsed, subject: int) -> list[ActorMention]:
     """A subject that names no known actor ("Critics", "the diplomatic chief") still acts: the
     event is kept with the subject as written and nothing guessed about who it is."""
     token = parsed.tokens[subject]
+    # "it", "there", "which": nothing to show for an unresolved pronoun.
     if token.pos == "PRON" or token.tag in ("EX", "WDT", "WP"):
-        return []  # "it", "there", "which": nothing to show
+        return []
     lo = hi = subject
     for j in _descendants(parsed, subject, depth=3):
         if parsed.tokens[j].dep not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
