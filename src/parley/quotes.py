@@ -35,7 +35,9 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 # Dependencies through which a quoted fragment is the content of a reporting verb ("said the
 # situation…", "saying that his country has 'no hostile intent'"); advcl/prep are not among them,
 # so 'Speaking on whether talks signal a "thaw"' does not make "thaw" a quote.
-CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "conj", "attr", "acomp", "parataxis", "relcl"})
+CONTENT_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "conj", "attr", "acomp", "oprd", "parataxis", "relcl"}
+)
 
 
 @cache
@@ -54,6 +56,13 @@ class _Span:
     end: int  # content end (before the closing mark)
     open_at: int  # the opening mark's offset
     close_end: int  # offset after the closing mark
+
+
+def _opens_anyway(paragraph: str, at: int, mark: str) -> bool:
+    """A closing mark used to open ('”Mr. Trump embodies…”'): it starts a word, after a space."""
+    before = paragraph[at - 1] if at else " "
+    after = paragraph[at + len(mark) : at + len(mark) + 1]
+    return (before.isspace() or before in "([") and after.isalnum()
 
 
 def quote_spans(text: str) -> list[_Span]:
@@ -75,7 +84,7 @@ def quote_spans(text: str) -> list[_Span]:
         for match in marks:
             mark, pos = match.group(), offset + match.start()
             if open_mark is None:
-                if mark not in _CLOSERS_ONLY:
+                if mark not in _CLOSERS_ONLY or _opens_anyway(paragraph, match.start(), mark):
                     open_mark, content_start = pos, pos + len(mark)
             elif mark not in _OPENERS_ONLY:
                 spans.append(_Span(content_start, pos, open_mark, pos + len(mark)))
@@ -224,15 +233,19 @@ def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quot
 
 
 def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[int, int]:
-    """Offsets of the cue's complement clause that holds the quoted words, marks included."""
+    """Offsets of what the cue reports around the quoted words: from the first word after the
+    cue ("called [Wells Fargo's behavior “outrageous”]") to the end of the complement that holds
+    the quotation, marks included."""
+    tokens = parsed.tokens
     for child in parsed.children(cue):
-        if parsed.tokens[child].dep not in CONTENT_DEPS:
+        if tokens[child].dep not in CONTENT_DEPS:
             continue
         lo, hi = parsed.subtree(child)
         if lo <= first <= hi:
-            while lo < hi and parsed.tokens[lo].text.casefold() in ("that", ","):
-                lo += 1
-            return min(parsed.tokens[lo].idx, span.start), max(parsed.tokens[hi].end, span.end)
+            start = min(lo, cue + 1) if cue < first else lo
+            while start < hi and tokens[start].text.casefold() in ("that", ",", ":"):
+                start += 1
+            return min(tokens[start].idx, span.start), max(tokens[hi].end, span.end)
     return span.start, span.end
 
 
