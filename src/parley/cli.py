@@ -280,7 +280,3 @@ def version_command() -> None:
     Example: parley version
     """
     out.print(__version__)
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    app()

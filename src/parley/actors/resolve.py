@@ -83,7 +83,9 @@ def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase
     j = start
     while j > 0 and start - (j - 1) <= MAX_TITLE_TOKENS:
         token = parsed.tokens[j - 1]
-        if (j - 1) in taken and not _is_country_word(parsed, j - 1):
+        # Another mention ends the title, unless it is a capitalised name inside it
+        # ("Russian Foreign Minister", "Putin aide").
+        if (j - 1) in taken and not _is_capitalised(parsed, j - 1):
             break
         word = token.text.casefold()
         if token.pos in _TITLE_POS or word in _TITLE_GLUE or word in kb.role_words:
@@ -96,7 +98,7 @@ def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase
     return j
 
 
-def _is_country_word(parsed: Parsed, i: int) -> bool:
+def _is_capitalised(parsed: Parsed, i: int) -> bool:
     return parsed.tokens[i].text[:1].isupper()
 
 

@@ -23,7 +23,6 @@ from parley.nlp import Parsed
 from parley.quotes import cue_lemmas
 from parley.records import ActorRef, Article, Event, Location, Modality, Quote
 
-SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 TARGET_PREPOSITIONS = (
     "with",
     "to",
@@ -74,7 +73,6 @@ INTENT_HEADS = frozenset(
         "schedule",
     }
 )
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # Agreeing, meeting and cooperating are mutual when the actors are coordinated ("X and Y met").
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Appeals and demands: the party asked may sit in the clause that says what is asked.
