@@ -58,13 +58,16 @@ def macro_f1(pairs: list[tuple[int, int | None]]) -> tuple[float, dict[int, tupl
 
 
 def evaluate(
-    path: Path, limit: int | None = None, extra_verbs: tuple[str, ...] = ()
+    path: Path,
+    limit: int | None = None,
+    extra_verbs: tuple[str, ...] = (),
+    focus: bool = True,
 ) -> dict[str, Any]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     rows = rows[:limit] if limit else rows
     articles = [Article(id=row["id"], text=row["text"]) for row in rows]
     started = time.perf_counter()
-    coded = code_articles(articles, Options(extra_verbs=extra_verbs))
+    coded = code_articles(articles, Options(extra_verbs=extra_verbs, focus=focus))
     predicted = {c.article.id: predict(c) for c in coded if isinstance(c, CodedArticle)}
     seconds = time.perf_counter() - started
     pairs = [(int(row["penta"]), predicted.get(row["id"])) for row in rows]
@@ -85,11 +88,14 @@ def main() -> None:
     parser.add_argument(
         "--verbs", action="append", default=[], help="a PETRARCH verb dictionary to add"
     )
+    parser.add_argument(
+        "--parse-all", action="store_true", help="parse every sentence (no focus pass)"
+    )
     args = parser.parse_args()
     path = args.shared / "gold" / "events" / "pentaclass_train.jsonl"
     if not path.exists():
         sys.exit(f"{path} not found: pass --shared PATH")
-    r = evaluate(path, args.limit, tuple(args.verbs))
+    r = evaluate(path, args.limit, tuple(args.verbs), focus=not args.parse_all)
     print(f"sentences        {r['sentences']}")
     print(f"macro-F1         {r['macro_f1']:.3f}")
     print(f"no event         {r['no_event']:.1%} of sentences")

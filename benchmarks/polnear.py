@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import DEFAULT_SHARED
-from parley.pipeline import code_articles
+from parley.pipeline import Options, code_articles
 from parley.records import Article, CodedArticle, Quote
 
 MATCH_F1 = 0.5
@@ -133,7 +133,7 @@ def _pairs(golds: list[Gold], quotes: list[Quote]) -> list[tuple[Gold, Quote]]:
     return pairs
 
 
-def evaluate(folder: Path, limit: int | None = None) -> dict[str, Any]:
+def evaluate(folder: Path, limit: int | None = None, focus: bool = True) -> dict[str, Any]:
     texts = sorted((folder / "text").glob("*.txt"))[:limit]
     gold_by_id: dict[str, list[Gold]] = {}
     articles = []
@@ -145,7 +145,11 @@ def evaluate(folder: Path, limit: int | None = None) -> dict[str, Any]:
         gold_by_id[path.stem] = read_gold(anns[0], text)
         articles.append(Article(id=path.stem, text=text, published=path.stem.split("_")[1]))
     started = time.perf_counter()
-    coded = {c.article.id: c for c in code_articles(articles) if isinstance(c, CodedArticle)}
+    coded = {
+        c.article.id: c
+        for c in code_articles(articles, Options(focus=focus))
+        if isinstance(c, CodedArticle)
+    }
     seconds = time.perf_counter() - started
     n_gold = n_pred = n_match = n_direct = n_direct_match = n_speaker = 0
     for article_id, golds in gold_by_id.items():
@@ -178,11 +182,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument(
+        "--parse-all", action="store_true", help="parse every sentence (no focus pass)"
+    )
     args = parser.parse_args()
     folder = args.shared / "gold" / "quotes" / "polnear" / "dev"
     if not folder.exists():
         sys.exit(f"{folder} not found: pass --shared PATH")
-    r = evaluate(folder, args.limit)
+    r = evaluate(folder, args.limit, focus=not args.parse_all)
     print(
         f"articles        {r['articles']} ({r['gold']} gold attributions, {r['predicted']} quotes)"
     )

@@ -34,7 +34,7 @@ from typing import Any
 import yaml
 
 from _common import DEFAULT_SHARED
-from parley.pipeline import run
+from parley.pipeline import Options, run
 from parley.records import CodedArticle, Event, Quote
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
@@ -160,7 +160,7 @@ def check_document(doc: dict[str, Any], item: CodedArticle) -> dict[str, list[tu
     return results
 
 
-def evaluate(shared: Path) -> dict[str, Any]:
+def evaluate(shared: Path, focus: bool = True) -> dict[str, Any]:
     expected = yaml.safe_load((shared / "seeds" / "expected.yaml").read_text(encoding="utf-8"))
     coded: dict[str, CodedArticle] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -169,7 +169,12 @@ def evaluate(shared: Path) -> dict[str, Any]:
             if isinstance(item, CodedArticle):
                 coded[item.article.id] = item
 
-        run([str(shared / "seeds")], str(Path(tmp) / "seeds.duckdb"), on_article=keep)
+        run(
+            [str(shared / "seeds")],
+            str(Path(tmp) / "seeds.duckdb"),
+            Options(focus=focus),
+            on_article=keep,
+        )
     per_doc = {}
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for doc in expected["documents"]:
@@ -189,10 +194,13 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--verbose", action="store_true", help="list every check, not only misses")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    parser.add_argument(
+        "--parse-all", action="store_true", help="parse every sentence (no focus pass)"
+    )
     args = parser.parse_args()
     if not (args.shared / "seeds" / "expected.yaml").exists():
         sys.exit(f"{args.shared}/seeds/expected.yaml not found: pass --shared PATH")
-    result = evaluate(args.shared)
+    result = evaluate(args.shared, focus=not args.parse_all)
     if args.json:
         print(json.dumps(result["totals"]))
         return

@@ -71,6 +71,11 @@ def run_command(
     verbs: list[Path] = typer.Option(
         [], "--verbs", help="A PETRARCH-2 verb dictionary to add to the lexicon (repeatable)."
     ),
+    parse_all: bool = typer.Option(
+        False,
+        "--parse-all",
+        help="Parse every sentence, not only those that can carry an event or quote (slower).",
+    ),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask."),
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="Dask scheduler address; a LocalCluster when not given."
@@ -101,6 +106,7 @@ def run_command(
         batch_size=batch_size,
         workers=1 if engine == "dask" else workers,
         extra_verbs=tuple(str(p) for p in verbs),
+        focus=not parse_all,
     )
     fields = Fields(
         text=text_field,

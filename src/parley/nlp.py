@@ -7,6 +7,7 @@ The model is loaded once per process and used through ``nlp.pipe``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -84,11 +85,25 @@ class Parsed:
         subjects = [c for c in self.children(i) if self.tokens[c].dep in ("nsubj", "nsubjpass")]
         return min(subjects, key=lambda c: abs(c - i)) if subjects else None
 
+    def token_range(self, start_char: int, end_char: int) -> range:
+        """Indices of the tokens that lie within [start_char, end_char)."""
+        starts, ends = _offsets(self)
+        first = bisect_right(ends, start_char)
+        return range(first, max(first, bisect_left(starts, end_char)))
+
     def sentence_of(self, i: int) -> Sentence:
         for sentence in self.sentences:
             if sentence.start <= i < sentence.end:
                 return sentence
         raise IndexError(i)
+
+
+def _offsets(parsed: Parsed) -> tuple[list[int], list[int]]:
+    cached: tuple[list[int], list[int]] | None = parsed.__dict__.get("_offsets")
+    if cached is None:
+        cached = ([t.idx for t in parsed.tokens], [t.end for t in parsed.tokens])
+        object.__setattr__(parsed, "_offsets", cached)
+    return cached
 
 
 def _children_index(parsed: Parsed) -> list[list[int]]:
@@ -167,3 +182,30 @@ def parse(
     nlp = load()
     for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
         yield _to_record(doc)
+
+
+def word_forms(lemmas: Iterable[str]) -> set[str]:
+    """Every inflected form the model's lemmatizer would map to one of ``lemmas`` (and more).
+
+    The inverse of spaCy's rule lemmatizer: its suffix rules run backwards over each lemma, plus
+    its irregular exceptions ("met" → meet). Over-generation is harmless to its one caller, the
+    focus pass, which only asks whether a word could be one of these lemmas.
+    """
+    wanted = {lemma.casefold() for lemma in lemmas}
+    lookups = load().get_pipe("lemmatizer").lookups
+    rules = lookups.get_table("lemma_rules")
+    exceptions = lookups.get_table("lemma_exc")
+    forms = set(wanted)
+    for pos in ("verb", "noun"):
+        for old, new in rules.get(pos, []):
+            stems = (lemma[: len(lemma) - len(new)] for lemma in wanted if lemma.endswith(new))
+            forms.update(stem + old for stem in stems)
+        for form, bases in exceptions.get(pos, {}).items():
+            if wanted.intersection(bases):
+                forms.add(form)
+    return forms
+
+
+def stop_words() -> frozenset[str]:
+    """The model's English stop words ("the", "to", "of"), lowercased."""
+    return frozenset(load().Defaults.stop_words)

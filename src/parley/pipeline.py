@@ -11,9 +11,9 @@ import hashlib
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from parley import nlp
+from parley import focus, nlp
 from parley.actors.resolve import resolve_actors
 from parley.clean import clean_article
 from parley.clean.dedupe import Deduplicator
@@ -35,6 +35,7 @@ class Options:
     batch_size: int = nlp.BATCH_SIZE
     workers: int = 1  # parser processes on this machine; records are the same for any number
     extra_verbs: tuple[str, ...] = ()  # PETRARCH-format verb dictionaries to add to the lexicon
+    focus: bool = True  # parse only the sentences that can carry an event or quote (focus.py)
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -83,6 +84,25 @@ def code_parsed(
         quotes=quotes,
         events=events,
     )
+
+
+def parse_texts(texts: Iterable[str], options: Options) -> Iterator[nlp.Parsed]:
+    """Parse article texts in order; with ``options.focus`` only what can carry events and
+    quotes, the rest blanked (offsets unchanged), and each ``Parsed`` keeps the full text."""
+    if not options.focus:
+        yield from nlp.parse(texts, batch_size=options.batch_size, n_process=options.workers)
+        return
+    cue = focus.cues(options.extra_verbs)
+    originals: deque[str] = deque()
+
+    def focused() -> Iterator[str]:
+        for text in texts:
+            originals.append(text)
+            yield focus.focus(text, cue)
+
+    parses = nlp.parse(focused(), batch_size=options.batch_size, n_process=options.workers)
+    for parsed in parses:
+        yield replace(parsed, text=originals.popleft())
 
 
 def clean_stream(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
@@ -155,7 +175,7 @@ def code_articles(
             item = waiting.popleft()
             yield item if isinstance(item, Problem) else CodedArticle(article=item)
 
-    for parsed in nlp.parse(texts(), batch_size=options.batch_size, n_process=options.workers):
+    for parsed in parse_texts(texts(), options):
         yield from flush_unparsed()
         article = waiting.popleft()
         assert isinstance(article, Article)  # the next text parsed is the next article waiting

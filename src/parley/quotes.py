@@ -100,16 +100,6 @@ def quote_spans(text: str) -> list[_Span]:
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”'’»]|$)")
 
 
-def _token_range(parsed: Parsed, start_char: int, end_char: int) -> range:
-    """Indices of the tokens that lie within [start_char, end_char)."""
-    tokens = parsed.tokens
-    first = next((t.i for t in tokens if t.end > start_char), len(tokens))
-    last = first
-    while last < len(tokens) and tokens[last].idx < end_char:
-        last += 1
-    return range(first, last)
-
-
 def _after_window(text: str, span: _Span) -> tuple[int, int]:
     paragraph_end = text.find("\n\n", span.close_end)
     limit = len(text) if paragraph_end < 0 else paragraph_end
@@ -257,9 +247,9 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
     previous: tuple[_Attribution, int] | None = None  # last speaker and its paragraph number
     for span in spans:
         content = text[span.start : span.end].strip()
-        inside = _token_range(parsed, span.start, span.end)
-        after = _token_range(parsed, *_after_window(text, span))
-        before = _token_range(parsed, *_before_window(text, span))
+        inside = parsed.token_range(span.start, span.end)
+        after = parsed.token_range(*_after_window(text, span))
+        before = parsed.token_range(*_before_window(text, span))
         cue_after = next((i for i in after if _is_cue(parsed, i, cues)), None)
         cue_before = next((i for i in reversed(before) if _is_cue(parsed, i, cues)), None)
         paragraph = text.count("\n\n", 0, span.open_at)

@@ -114,6 +114,8 @@ class KnowledgeBase:
     surnames: dict[str, list[str]] = field(default_factory=dict)  # surname -> person ids
     role_words: set[str] = field(default_factory=set)  # every word of every role phrase
     max_surface_words: int = 1
+    # For each word that starts a known name, the most words such a name has: where to look.
+    longest_from: dict[str, int] = field(default_factory=dict)
 
     def add_surface(self, text: str, entry: Entry) -> None:
         words = surface_words(text)
@@ -123,6 +125,7 @@ class KnowledgeBase:
         if entry not in entries:
             entries.append(entry)
         self.max_surface_words = max(self.max_surface_words, len(words))
+        self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
 
     def add_person(self, person: Person) -> None:
         self.people[person.id] = person

@@ -42,14 +42,15 @@ class _Span:
 
 
 def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
-    tokens = parsed.tokens
+    # Longest match first, tried only where a known name can start: this runs on every token.
+    words = tuple(t.text for t in parsed.tokens)
+    longest = kb.longest_from
     spans: list[_Span] = []
     i = 0
-    while i < len(tokens):
+    while i < len(words):
         found = None
-        for n in range(min(kb.max_surface_words, len(tokens) - i), 0, -1):
-            words = tuple(t.text for t in tokens[i : i + n])
-            entries = kb.surface.get(words)
+        for n in range(min(longest.get(words[i], 0), len(words) - i), 0, -1):
+            entries = kb.surface.get(words[i : i + n])
             if entries:
                 found = _Span(i, i + n, tuple(entries))
                 break

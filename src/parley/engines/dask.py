@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ import pyarrow.parquet as pq
 
 from parley.errors import E, Problem
 from parley.ingest import Fields, read
-from parley.pipeline import Options, Summary, clean_stream, code_parsed, text_digest
+from parley.pipeline import Options, Summary, clean_stream, code_parsed, parse_texts, text_digest
 from parley.records import TABLES, Article, CodedArticle
 from parley.store import Store, to_arrow
 
@@ -33,13 +34,10 @@ def _code_partition(
     rows: list[dict[str, Any]], prefix: str, options: Options
 ) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """On a worker: parse and code one partition, write its tables as Parquet files."""
-    from parley import nlp
-
     articles = [Article.model_validate(row) for row in rows]
     coded: list[CodedArticle] = []
     problems: list[tuple[str, str]] = []
-    texts = (a.text for a in articles)
-    parses = nlp.parse(texts, batch_size=options.batch_size)
+    parses = parse_texts((a.text for a in articles), replace(options, workers=1))
     for article, parsed in zip(articles, parses, strict=True):
         try:
             coded.append(code_parsed(article, parsed, options))

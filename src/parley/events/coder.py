@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from parley.actors import ActorLayer, ActorMention
 from parley.data import load_yaml
@@ -121,8 +121,9 @@ def issues() -> tuple[_Issue, ...]:
     return tuple(out)
 
 
-def issues_in(text: str) -> list[str]:
-    return [issue.name for issue in issues() if issue.regex.search(text)]
+@lru_cache(maxsize=4096)  # events of one clause share their scope: search it once
+def issues_in(text: str) -> tuple[str, ...]:
+    return tuple(issue.name for issue in issues() if issue.regex.search(text))
 
 
 def _descendants(parsed: Parsed, i: int, depth: int = 2) -> Iterator[int]:
@@ -597,7 +598,7 @@ def _emit(
                 date_precision=event_date.precision,
                 date_basis=event_date.basis,
                 location=location,
-                issues=found_issues,
+                issues=list(found_issues),
                 quote_id=quote.id if quote else None,
                 confidence=confidence,
             )
