@@ -17,12 +17,14 @@ def _records(db: Path) -> dict[str, list[dict[str, object]]]:
         return {table: list(store.rows(table)) for table in TABLES}
 
 
-def test_two_parser_processes_give_the_same_records(
+def test_two_worker_processes_give_the_same_records(
     seeds_db: tuple[Path, object], tmp_path: Path
 ) -> None:
     db = tmp_path / "two.duckdb"
-    summary = run([str(SEEDS)], str(db), Options(workers=2))
-    assert summary.articles == 5 and not summary.problems
+    # Batches of two: both workers get work, and results must come back in input order.
+    missing = str(tmp_path / "missing.txt")
+    summary = run([str(SEEDS), missing], str(db), Options(workers=2, batch_size=2))
+    assert summary.articles == 5 and len(summary.problems) == 1
     assert _records(db) == _records(seeds_db[0])
 
 

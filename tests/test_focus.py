@@ -51,7 +51,8 @@ def test_rough_sentences_do_not_break_after_titles_or_initials() -> None:
 
 def test_word_forms_invert_the_lemmatizer() -> None:
     forms = nlp.word_forms(["meet", "accuse", "talk"])
-    assert {"met", "meets", "meeting", "accused", "accusing", "talks", "talked"} <= forms
+    assert {"met", "meets", "meeting", "accused", "accusing", "talks", "talked"} <= forms.keys()
+    assert forms["met"] == {"meet"}
 
 
 def _coded(focus_on: bool) -> dict[str, CodedArticle]:

@@ -57,7 +57,7 @@ def run_command(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, URLs or - (stdin)."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write (created if missing)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Parser processes on this machine."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Processes coding in parallel."),
     text_field: str = typer.Option("text", help="JSONL/CSV field holding the article text."),
     id_field: str = typer.Option("id", help="JSONL/CSV field holding the article id."),
     title_field: str = typer.Option("title", help="JSONL/CSV field holding the title."),

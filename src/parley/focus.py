@@ -48,9 +48,14 @@ class Cues:
     common: frozenset[str]  # stop words: a capitalised one opening a sentence names nobody
 
 
-@cache
 def cues(extra_verbs: tuple[str, ...] = ()) -> Cues:
     """The cue words for parley's lexicon, plus PETRARCH verb dictionaries added at run time."""
+    return _cues(tuple(extra_verbs))
+
+
+@cache
+def _cues(extra_verbs: tuple[str, ...]) -> Cues:
+    # Built once per process and lexicon: cues() and cues(()) share it.
     kb = load_kb()
     lexicon = with_extra(extra_verbs) if extra_verbs else load_lexicon()
     data = load_yaml("focus.yaml")
@@ -69,10 +74,7 @@ def cues(extra_verbs: tuple[str, ...] = ()) -> Cues:
     for word in (*cue_lemmas()[0], *(str(w) for w in data["event_words"])):
         patterns.setdefault(word, set()).add(frozenset())
     lemmas = set(patterns) | {w for needs in patterns.values() for n in needs for w in n}
-    forms: dict[str, set[str]] = {}
-    for lemma in lemmas:
-        for form in nlp.word_forms([lemma]):
-            forms.setdefault(form, set()).add(lemma)
+    forms = nlp.word_forms(lemmas)
     return Cues(
         actors=frozenset(actors),
         referring=frozenset(referring),

@@ -184,25 +184,27 @@ def parse(
         yield _to_record(doc)
 
 
-def word_forms(lemmas: Iterable[str]) -> set[str]:
-    """Every inflected form the model's lemmatizer would map to one of ``lemmas`` (and more).
+def word_forms(lemmas: Iterable[str]) -> dict[str, set[str]]:
+    """For each inflected form the model's lemmatizer could map to one of ``lemmas`` (and more),
+    the lemmas it may stand for: {"met": {"meet"}, "meets": {"meet"}, "meet": {"meet"}, …}.
 
     The inverse of spaCy's rule lemmatizer: its suffix rules run backwards over each lemma, plus
-    its irregular exceptions ("met" → meet). Over-generation is harmless to its one caller, the
-    focus pass, which only asks whether a word could be one of these lemmas.
+    its irregular exceptions. Over-generation is harmless to its one caller, the focus pass,
+    which only asks whether a word could be one of these lemmas.
     """
     wanted = {lemma.casefold() for lemma in lemmas}
     lookups = load().get_pipe("lemmatizer").lookups
     rules = lookups.get_table("lemma_rules")
     exceptions = lookups.get_table("lemma_exc")
-    forms = set(wanted)
+    forms: dict[str, set[str]] = {lemma: {lemma} for lemma in wanted}
     for pos in ("verb", "noun"):
         for old, new in rules.get(pos, []):
-            stems = (lemma[: len(lemma) - len(new)] for lemma in wanted if lemma.endswith(new))
-            forms.update(stem + old for stem in stems)
+            for lemma in wanted:
+                if lemma.endswith(new):
+                    forms.setdefault(lemma[: len(lemma) - len(new)] + old, set()).add(lemma)
         for form, bases in exceptions.get(pos, {}).items():
-            if wanted.intersection(bases):
-                forms.add(form)
+            for lemma in wanted.intersection(bases):
+                forms.setdefault(form, set()).add(lemma)
     return forms
 
 

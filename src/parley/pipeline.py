@@ -33,7 +33,7 @@ class Options:
     """How a run behaves. Defaults suit a laptop; every field is keyword-only."""
 
     batch_size: int = nlp.BATCH_SIZE
-    workers: int = 1  # parser processes on this machine; records are the same for any number
+    workers: int = 1  # processes parsing and coding on this machine; same records for any number
     extra_verbs: tuple[str, ...] = ()  # PETRARCH-format verb dictionaries to add to the lexicon
     focus: bool = True  # parse only the sentences that can carry an event or quote (focus.py)
 
@@ -87,10 +87,10 @@ def code_parsed(
 
 
 def parse_texts(texts: Iterable[str], options: Options) -> Iterator[nlp.Parsed]:
-    """Parse article texts in order; with ``options.focus`` only what can carry events and
-    quotes, the rest blanked (offsets unchanged), and each ``Parsed`` keeps the full text."""
+    """Parse article texts in order, in this process; with ``options.focus`` only what can carry
+    events and quotes, the rest blanked (offsets unchanged), each ``Parsed`` with the full text."""
     if not options.focus:
-        yield from nlp.parse(texts, batch_size=options.batch_size, n_process=options.workers)
+        yield from nlp.parse(texts, batch_size=options.batch_size)
         return
     cue = focus.cues(options.extra_verbs)
     originals: deque[str] = deque()
@@ -100,8 +100,7 @@ def parse_texts(texts: Iterable[str], options: Options) -> Iterator[nlp.Parsed]:
             originals.append(text)
             yield focus.focus(text, cue)
 
-    parses = nlp.parse(focused(), batch_size=options.batch_size, n_process=options.workers)
-    for parsed in parses:
+    for parsed in nlp.parse(focused(), batch_size=options.batch_size):
         yield replace(parsed, text=originals.popleft())
 
 
@@ -160,31 +159,51 @@ def code_articles(
     stream = clean_stream(items)
     if done:
         stream = _skip_done(stream, done, on_skip)
-    # Items wait here, in input order, while their texts are with the parser; one long-lived
-    # nlp.pipe (with its worker processes) serves the whole stream.
+    # Items wait here, in input order, while their articles are parsed and coded; the parser (or
+    # the worker processes) serves the whole stream.
     waiting: deque[Article | Problem] = deque()
 
-    def texts() -> Iterator[str]:
+    def to_code() -> Iterator[Article]:
         for item in stream:
             waiting.append(item)
-            if isinstance(item, Article) and item.duplicate_of is None:
-                yield item.text
+            if isinstance(item, Article) and _needs_parse(item):
+                yield item
 
     def flush_unparsed() -> Iterator[CodedArticle | Problem]:
         while waiting and not _needs_parse(waiting[0]):
             item = waiting.popleft()
             yield item if isinstance(item, Problem) else CodedArticle(article=item)
 
-    for parsed in parse_texts(texts(), options):
+    if options.workers > 1:
+        from parley.engines.local import code_in_processes
+
+        coded = code_in_processes(to_code(), options)
+    else:
+        coded = code_stream(to_code(), options)
+    for result in coded:
         yield from flush_unparsed()
-        article = waiting.popleft()
-        assert isinstance(article, Article)  # the next text parsed is the next article waiting
+        waiting.popleft()  # the article this result belongs to: the next one waiting
+        yield result
+    yield from flush_unparsed()
+
+
+def code_stream(articles: Iterable[Article], options: Options) -> Iterator[CodedArticle | Problem]:
+    """Parse and code cleaned articles in this process, in order, one result per article; a
+    failure is reported for its article only."""
+    queue: deque[Article] = deque()
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            queue.append(article)
+            yield article.text
+
+    for parsed in parse_texts(texts(), options):
+        article = queue.popleft()
         try:
             yield code_parsed(article, parsed, options)
         except Exception as exc:  # one article's failure must not stop the batch
             log.exception("coding failed for %s", _where(article))
             yield Problem(_where(article), E.E010.format(where=_where(article), detail=str(exc)))
-    yield from flush_unparsed()
 
 
 def _needs_parse(item: Article | Problem) -> bool:

@@ -18,9 +18,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from parley.errors import E, Problem
+from parley.errors import Problem
 from parley.ingest import Fields, read
-from parley.pipeline import Options, Summary, clean_stream, code_parsed, parse_texts, text_digest
+from parley.pipeline import Options, Summary, clean_stream, code_stream, text_digest
 from parley.records import TABLES, Article, CodedArticle
 from parley.store import Store, to_arrow
 
@@ -37,13 +37,11 @@ def _code_partition(
     articles = [Article.model_validate(row) for row in rows]
     coded: list[CodedArticle] = []
     problems: list[tuple[str, str]] = []
-    parses = parse_texts((a.text for a in articles), replace(options, workers=1))
-    for article, parsed in zip(articles, parses, strict=True):
-        try:
-            coded.append(code_parsed(article, parsed, options))
-        except Exception as exc:  # one article's failure must not stop the partition
-            where = article.source or article.id
-            problems.append((where, E.E010.format(where=where, detail=str(exc))))
+    for item in code_stream(articles, replace(options, workers=1)):
+        if isinstance(item, Problem):
+            problems.append((item.where, item.message))
+        else:
+            coded.append(item)
     paths = {}
     for table, data in to_arrow(coded).items():
         paths[table] = f"{prefix}-{table}.parquet"

@@ -108,6 +108,10 @@ BASE_CONFIDENCE = 0.5
 class _Issue:
     name: str
     regex: re.Pattern[str]
+    first_words: frozenset[str]  # the first word of each term: a cheap test before the regex
+
+
+_WORDS = re.compile(r"\w+")
 
 
 @cache
@@ -117,13 +121,21 @@ def issues() -> tuple[_Issue, ...]:
     for issue in data["issues"]:
         terms = sorted((str(t) for t in issue["terms"]), key=len, reverse=True)
         alternation = "|".join(re.escape(t) for t in terms)
-        out.append(_Issue(str(issue["name"]), re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+        regex = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)
+        first = frozenset(_WORDS.findall(t.casefold())[0] for t in terms if _WORDS.search(t))
+        out.append(_Issue(str(issue["name"]), regex, first))
     return tuple(out)
 
 
 @lru_cache(maxsize=4096)  # events of one clause share their scope: search it once
 def issues_in(text: str) -> tuple[str, ...]:
-    return tuple(issue.name for issue in issues() if issue.regex.search(text))
+    # A term can only match where its first word is a word of the text.
+    words = set(_WORDS.findall(text.casefold()))
+    return tuple(
+        issue.name
+        for issue in issues()
+        if not words.isdisjoint(issue.first_words) and issue.regex.search(text)
+    )
 
 
 def _descendants(parsed: Parsed, i: int, depth: int = 2) -> Iterator[int]:
