@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-TYPE_RECALL_FLOOR = 0.68
-TYPE_PRECISION_FLOOR = 0.556
+TYPE_RECALL_FLOOR = 0.74
+TYPE_PRECISION_FLOOR = 0.595
 ACTOR_COUNTRY_FLOOR = 0.75
 
 

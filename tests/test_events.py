@@ -3,7 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 from parley.events import ontology, when
-from parley.records import CodedArticle
+from parley.pipeline import code_articles
+from parley.records import Article, CodedArticle, Event
 
 
 def test_ontology_codes_carry_goldstein_quad_class_and_plover() -> None:
@@ -42,3 +43,26 @@ def test_intent_to_meet_is_dated_when_it_was_said(seeds: dict[str, CodedArticle]
     events = seeds["003_e7aabe6b07c08349"].events
     intents = [e for e in events if e.cameo == "036" and e.source.country == "RUS"]
     assert any(e.date == "2013-05-24" for e in intents)
+
+
+def _events(text: str) -> list[Event]:
+    items = code_articles([Article(id="t", text=text, published="2004-05-10")])
+    return [e for item in items if isinstance(item, CodedArticle) for e in item.events]
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand() -> None:
+    events = _events("Russia said on Tuesday that Sudan must return the helicopter.")
+    demands = [e for e in events if e.plover.type == "REQUEST"]
+    assert [(e.cameo, e.source.country, e.target.country) for e in demands] == [
+        ("100", "RUS", "SDN")
+    ]
+    assert not demands[0].negated and demands[0].modality == "asserted"
+
+
+def test_would_in_a_report_is_an_intention_and_would_not_a_refusal() -> None:
+    intent = _events("Iraq said it would allow the return of U.N. weapons inspectors.")
+    assert any(e.plover.type == "AGREE" and e.modality == "future" for e in intent)
+    refusal = _events("Syria said it would not accept any more refugees from Iraq.")
+    rejects = [e for e in refusal if e.plover.type == "REJECT"]
+    assert rejects and not rejects[0].negated
+    assert not any(e.plover.type in ("AGREE", "AID") for e in refusal)

@@ -132,10 +132,11 @@ def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Act
         for prior in reversed(before):
             if _sentence_index(parsed, prior.start) < here - IT_WINDOW_SENTENCES:
                 break
-            organisation = prior.kind == "organisation" or (prior.actor_id or "").startswith(
+            # "The IAEA said it…", "Syria said it would…": an organisation or a country.
+            body = prior.kind in ("organisation", "country") or (prior.actor_id or "").startswith(
                 ("org:", "adhoc-org:")
             )
-            if organisation and _is_subject(parsed, prior):
+            if body and _is_subject(parsed, prior):
                 return _copy_identity(m, prior, "coreference")
         return None
     people = [p for p in before if p.is_person and p.actor_id]

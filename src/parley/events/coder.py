@@ -71,6 +71,15 @@ INTENT_HEADS = frozenset(
         "propose",
         "invite",
         "schedule",
+        "willing",
+        "prepared",
+        "determined",
+        "decide",
+        "vow",
+        "pledge",
+        "promise",
+        "swear",
+        "threaten",
     }
 )
 # Agreeing, meeting and cooperating are mutual when the actors are coordinated ("X and Y met").
@@ -96,6 +105,14 @@ INTENT_CODES = {
     "19": "138",
     "20": "138",
 }
+# "X will not accept refugees", "would not meet the demands": a cooperative act announced as not
+# going to happen is a refusal (CAMEO 12x, PLOVER REJECT), not a negated intention.
+REFUSAL_CODES = {"04": "125", "08": "124"}
+REFUSAL = "120"
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# "Russia said Sudan must return the helicopter": the speaker demands (CAMEO 100) of the one who
+# must; "should" is an appeal (020). The demanded act itself has not happened.
+DEMAND_AUX = {"must": "100", "should": "020"}
 # Violence is often reported with its victims only ("three soldiers were killed"): from this root
 # on, an event with a target but no known source is still coded, with the source left empty.
 SOURCELESS_FROM_ROOT = "14"
@@ -146,7 +163,15 @@ def _descendants(parsed: Parsed, i: int, depth: int = 2) -> Iterator[int]:
 
 
 def _match(parsed: Parsed, i: int, patterns: list[Pattern]) -> Pattern | None:
-    lemmas = {parsed.tokens[j].lemma for j in _descendants(parsed, i)}
+    below = list(_descendants(parsed, i))
+    # A quantity is transparent: "700 kg of medicine", "$5 million of aid", "thousands of troops".
+    below += [
+        g
+        for j in below
+        if parsed.tokens[j].dep == "prep" and parsed.tokens[j].text.casefold() == "of"
+        for g in parsed.children(j)
+    ]
+    lemmas = {parsed.tokens[j].lemma for j in below}
     for pattern in patterns:
         if pattern.needs <= lemmas:
             return pattern
@@ -171,6 +196,14 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
                 if mention:
                     anchor = child
                     break
+    if mention is None and parsed.tokens[i].lemma not in GROUP_HEADS:
+        # "doctors from two American aid groups", "officials from Russia": whom they come from.
+        for prep in parsed.children(i):
+            if parsed.tokens[prep].text.casefold() == "from":
+                for pobj in parsed.children(prep):
+                    found.extend(_actor_at(parsed, layer, pobj))
+        if found:
+            return found
     if mention is None and parsed.tokens[i].lemma in GROUP_HEADS:
         # "thousands of Iraqi Kurds", "a group of Yoruba leaders": the actor follows "of".
         for prep in parsed.children(i):
@@ -248,7 +281,7 @@ def _objects(parsed: Parsed, i: int, *, mutual: bool = False) -> list[int]:
 def _modality(
     parsed: Parsed, i: int, cues: frozenset[str], in_quote: bool
 ) -> tuple[bool, Modality]:
-    negated = False
+    negated = would = False
     modality: Modality = "asserted"
     token = parsed.tokens[i]
     for child in parsed.children(i):
@@ -261,6 +294,7 @@ def _modality(
                 modality = "future"
             elif word in HYPOTHETICAL_AUX and modality == "asserted":
                 modality = "hypothetical"
+                would = word == "would"
         if c.dep == "mark" and word in ("if", "unless"):
             modality = "conditional"
     # Climb to the clause head: intentions, conditions and reports above the verb colour it.
@@ -276,6 +310,8 @@ def _modality(
             modality = "future" if modality == "asserted" else modality
         if dep == "ccomp" and parent.lemma in cues and modality == "asserted":
             modality = "reported"
+        elif dep == "ccomp" and parent.lemma in cues and would and modality == "hypothetical":
+            modality = "future"  # "said it would allow": the future of a past statement
         if dep not in ("xcomp", "acomp", "pcomp", "pobj", "prep", "ccomp", "advcl", "conj", "dobj"):
             break
         j, steps = parent.i, steps + 1
@@ -349,6 +385,10 @@ def _events_at(ctx: _Context, i: int) -> list[Event]:
     parsed = ctx.parsed
     token = parsed.tokens[i]
     if token.pos in ("VERB", "AUX"):
+        # What someone says another must do is their demand, whatever the verb.
+        demand = _demand(ctx, i)
+        if demand is not None:
+            return demand
         pattern = _verb_pattern(ctx, i)
         if pattern:
             return _verbal(ctx, i, pattern)
@@ -401,6 +441,28 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     if blamer is not None:
         sources, targets = [blamer], sources
     return _emit(ctx, i, pattern, sources, targets)
+
+
+def _demand(ctx: _Context, i: int) -> list[Event] | None:
+    """'Russia said Sudan must return the helicopter': the speaker's demand of Sudan, coded at
+    the reporting verb, in place of a return that has not happened."""
+    parsed = ctx.parsed
+    token = parsed.tokens[i]
+    words = (parsed.tokens[c].text.casefold() for c in parsed.children(i))
+    code = next((DEMAND_AUX[w] for w in words if w in DEMAND_AUX), None)
+    cues, _ = cue_lemmas()
+    if code is None or token.dep != "ccomp" or parsed.tokens[token.head].lemma not in cues:
+        return None
+    speaker, subject = _subject(parsed, token.head), _subject(parsed, i)
+    if speaker is None or subject is None:
+        return None
+    sources = _actor_at(parsed, ctx.layer, speaker)
+    targets = [m for m in _actor_at(parsed, ctx.layer, subject) if m not in sources]
+    if not sources or not targets:
+        return None
+    source = "parley curators: a reported clause with 'must' or 'should' is the speaker's demand"
+    demand = Pattern(code=code, head=token.lemma, needs=frozenset(), nominal=False, source=source)
+    return _emit(ctx, token.head, demand, sources, targets)
 
 
 def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
@@ -570,9 +632,13 @@ def _emit(
             parsed.tokens[c].dep == "det" and parsed.tokens[c].text.casefold() == "no"
             for c in parsed.children(i)
         )
-    code = (
-        INTENT_CODES.get(pattern.code[:2], pattern.code) if modality == "future" else pattern.code
-    )
+    root = pattern.code[:2]
+    if modality == "future" and negated and root in COOPERATIVE_ROOTS and not nominal:
+        code, negated, modality = REFUSAL_CODES.get(root, REFUSAL), False, "asserted"
+    elif modality == "future":
+        code = INTENT_CODES.get(root, pattern.code)
+    else:
+        code = pattern.code
     entry = ontology.lookup(code)
     sentence = parsed.sentence_of(i)
     sentence_text = parsed.text[sentence.start_char : sentence.end_char]
