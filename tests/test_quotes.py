@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from parley.pipeline import code_articles
 from parley.quotes import quote_spans
-from parley.records import CodedArticle
+from parley.records import Article, CodedArticle, Quote
 
 
 def test_marks_pair_per_paragraph_and_continue_the_wire_way() -> None:
@@ -43,3 +44,38 @@ def test_mixed_and_indirect_kinds(seeds: dict[str, CodedArticle]) -> None:
     assert _speaker(item, "the mere fact of a dialogue")[2] == "mixed"
     name, _, kind = _speaker(seeds["001_f1da1cc87da76c54"], "the situation would change only if")
     assert (name, kind) == ("Vladimir Putin", "indirect")
+
+
+def _quotes(text: str) -> list[Quote]:
+    items = code_articles([Article(id="t", text=text, published="2016-09-20")])
+    return [q for item in items if isinstance(item, CodedArticle) for q in item.quotes]
+
+
+def test_speakers_after_titles_dashes_and_introducing_lines() -> None:
+    titled = _quotes(
+        "“Mitt Romney was prepared for the debate,” Sen. Claire McCaskill (D-Mo.) said."
+    )
+    assert [q.speaker.text for q in titled] == ["Claire McCaskill"]
+    dashed = _quotes(
+        "Readers wrote to us after the debate.\n\n"
+        "“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan\n"
+        "“I hope this campaign gets people to register and vote.” — Jorge Falcon"
+    )
+    assert [q.speaker.text for q in dashed] == ["Steve Quinlan", "Jorge Falcon"]
+    introduced = _quotes(
+        "Pat Caddell spoke to reporters on Monday about the polls.\n\n"
+        "Caddell continued:\n\n"
+        '"The health issue overall is very much a partisan issue, but it is not the whole story."'
+    )
+    assert [(q.speaker.text, q.cue) for q in introduced] == [("Caddell", "continued")]
+
+
+def test_reports_with_a_scare_quoted_term_and_a_trailing_according_to() -> None:
+    scare = _quotes(
+        "Trump said that Clinton once described the pact as “the gold standard” of deals."
+    )
+    assert [(q.kind, q.speaker.text) for q in scare] == [("indirect", "Trump")]
+    trailing = _quotes(
+        "Clinton leads Trump by 46 percent to 42 percent, according to the new poll."
+    )
+    assert [q.text for q in trailing] == ["Clinton leads Trump by 46 percent to 42 percent"]

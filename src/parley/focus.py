@@ -19,7 +19,7 @@ from functools import cache
 
 from parley import nlp
 from parley.actors.kb import load as load_kb
-from parley.data import load_yaml
+from parley.data import abbreviations, load_yaml
 from parley.events.lexicon import load as load_lexicon
 from parley.events.lexicon import with_extra
 from parley.quotes import cue_lemmas
@@ -80,7 +80,7 @@ def _cues(extra_verbs: tuple[str, ...]) -> Cues:
         referring=frozenset(referring),
         forms={form: frozenset(ls) for form, ls in forms.items()},
         patterns={head: tuple(needs) for head, needs in patterns.items()},
-        abbreviations=frozenset(str(w).casefold() for w in data["abbreviations"]),
+        abbreviations=abbreviations(),
         common=nlp.stop_words(),
     )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parley.actors import ActorLayer, ActorMention
-from parley.data import load_yaml
+from parley.data import abbreviations, load_yaml
 from parley.nlp import Parsed
 from parley.records import ActorRef, Quote, SpeakerBasis
 
@@ -98,6 +98,9 @@ def quote_spans(text: str) -> list[_Span]:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”'’»]|$)")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+# '"We can build a wall." ― Steve Quinlan': a name after a dash, to the end of the line.
+_DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][^\n\"“”]{1,60}?)[ .]*(?=\n|$)")
 
 
 def _after_window(text: str, span: _Span) -> tuple[int, int]:
@@ -106,8 +109,12 @@ def _after_window(text: str, span: _Span) -> tuple[int, int]:
     next_mark = _MARK.search(text, span.close_end, limit)
     if next_mark:
         limit = next_mark.start()
-    end = _SENTENCE_END.search(text, span.close_end, limit)
-    return span.close_end, end.end() if end else limit
+    for end in _SENTENCE_END.finditer(text, span.close_end, limit):
+        # '"…," Sen. Claire McCaskill said': a title's full stop ends nothing.
+        word = _WORD_BEFORE.search(text, span.close_end, end.start())
+        if not (word and (word.group(1).casefold() in abbreviations() or len(word.group(1)) == 1)):
+            return span.close_end, end.end()
+    return span.close_end, limit
 
 
 def _before_window(text: str, span: _Span) -> tuple[int, int]:
@@ -160,6 +167,36 @@ def _attribution(parsed: Parsed, layer: ActorLayer, cue: int, window: range) -> 
         return _Attribution(ActorRef(text=_subject_text(parsed, cue)), "unresolved", cue_text)
     basis = mention.basis if mention.actor_id else "unresolved"
     return _Attribution(mention.ref(), basis, cue_text)
+
+
+def _named_by_dash(parsed: Parsed, layer: ActorLayer, dash: re.Match[str]) -> _Attribution:
+    """The speaker a dash names after a quotation: a known actor when the name is one."""
+    start, end = dash.span(1)
+    for i in parsed.token_range(start, end):
+        mention = layer.at(i)
+        if mention is not None and mention.kind != "pronoun":
+            basis = mention.basis if mention.actor_id else "unresolved"
+            return _Attribution(mention.ref(), basis, None)
+    return _Attribution(ActorRef(text=dash.group(1).strip()), "unresolved", None)
+
+
+def _introducing_line(parsed: Parsed, text: str, span: _Span) -> int | None:
+    """'Caddell continued:' on the line before a quotation that opens its own paragraph: the
+    last verb of that line, whose subject is the speaker."""
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    if text[line_start : span.open_at].strip():
+        return None
+    previous_start = text.rfind("\n", 0, max(line_start - 1, 0))
+    previous = text[previous_start + 1 : line_start].strip()
+    while not previous and previous_start > 0:  # a blank line between them
+        line_start = previous_start
+        previous_start = text.rfind("\n", 0, max(line_start - 1, 0))
+        previous = text[previous_start + 1 : line_start].strip()
+    if not previous.endswith(":"):
+        return None
+    tokens = parsed.token_range(previous_start + 1, line_start)
+    verbs = [i for i in tokens if parsed.tokens[i].pos in ("VERB", "AUX")]
+    return verbs[-1] if verbs else None
 
 
 def _is_cue(parsed: Parsed, i: int, cues: frozenset[str]) -> bool:
@@ -264,9 +301,15 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             preceded_by_article = text[: span.open_at].rstrip().lower().endswith((" a", " the"))
             if not governing or preceded_by_article:
                 continue
-        if cue is not None:
+        dash = _DASH_SPEAKER.match(text, span.close_end)
+        introduced = _introducing_line(parsed, text, span) if cue is None else None
+        if dash is not None:
+            attribution = _named_by_dash(parsed, layer, dash)
+        elif cue is not None:
             window = after if cue == cue_after else before
             attribution = _attribution(parsed, layer, cue, window)
+        elif introduced is not None:
+            attribution = _attribution(parsed, layer, introduced, parsed.token_range(0, 0))
         elif previous and paragraph - previous[1] <= 1:
             prior = previous[0]
             continued: SpeakerBasis = "coreference" if prior.speaker.actor_id else "unresolved"
@@ -299,7 +342,8 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         )
         previous = (attribution, paragraph)
     quotes.extend(_transcript(parsed, layer, article_id))
-    quotes.extend(_indirect(parsed, layer, article_id, spans, indirect_cues))
+    quoted = [(q.start, q.end) for q in quotes]
+    quotes.extend(_indirect(parsed, layer, article_id, spans, quoted, indirect_cues))
     # One quotation per stretch of text, however many routes found it.
     unique = {q.id: q for q in reversed(quotes)}
     return sorted(unique.values(), key=lambda q: (q.start, q.end))
@@ -310,8 +354,10 @@ def _indirect(
     layer: ActorLayer,
     article_id: str,
     spans: list[_Span],
+    quoted: list[tuple[int, int]],
     cues: frozenset[str],
 ) -> list[Quote]:
+    """Reported speech without quotation marks; ``quoted`` are the quotations already found."""
     found: list[Quote] = []
     tokens = parsed.tokens
     for token in tokens:
@@ -329,10 +375,17 @@ def _indirect(
                 continue
             sentence = parsed.sentence_of(token.i)
             lo, hi = parsed.subtree(token.i)
-            start = hi + 1
-            while start < sentence.end and tokens[start].text in (",", ":"):
-                start += 1
-            content = (start, sentence.end - 1)
+            if lo > sentence.start + 1 and hi >= sentence.end - 2:
+                # "Clinton leads by four points, according to the poll": what comes before.
+                end = lo - 1
+                while end > sentence.start and tokens[end].pos == "PUNCT":
+                    end -= 1
+                content = (sentence.start, end)
+            else:
+                start = hi + 1
+                while start < sentence.end and tokens[start].text in (",", ":"):
+                    start += 1
+                content = (start, sentence.end - 1)
         elif token.lemma in cues and token.pos == "VERB":
             comp = next(
                 (c for c in parsed.children(token.i) if tokens[c].dep in INDIRECT_DEPS), None
@@ -342,10 +395,10 @@ def _indirect(
             subject = parsed.subject_of(token.i)
             if subject is None or tokens[subject].text.casefold() in FIRST_PERSON:
                 continue
-            if tokens[subject].pos == "PRON" and (
-                layer.at(subject) is None or not layer.at(subject).resolved  # type: ignore[union-attr]
-            ):
+            if tokens[subject].dep == "nsubjpass" or tokens[subject].tag == "EX":
                 continue  # "it was stated that…": no speaker to name
+            # "They argue that…" with nobody to resolve them to is still an attribution, its
+            # speaker left unresolved as written.
             speaker_token = subject
             lo, hi = parsed.subtree(comp)
             while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
@@ -359,10 +412,11 @@ def _indirect(
         if hi - lo + 1 < MIN_INDIRECT_TOKENS:
             continue
         start_char, end_char = tokens[lo].idx, tokens[hi].end
-        # Reported speech around a quotation is the quotation's (mixed) business, but a report
-        # nested inside a quotation ("Lavrov stressed that…," it said) is an attribution of its own.
+        # Reported speech around a quotation already found is that quotation's (mixed) business,
+        # but a report nested inside a quotation ("Lavrov stressed that…," it said) is one of its
+        # own, and a scare-quoted term ("called the deal “the gold standard”") takes nothing.
         cue_inside = any(s.start <= token.idx < s.end for s in spans)
-        if not cue_inside and any(s.start < end_char and start_char < s.end for s in spans):
+        if not cue_inside and any(a < end_char and start_char < b for a, b in quoted):
             continue
         mention = layer.at(speaker_token)
         if mention is None:

@@ -25,3 +25,9 @@ def load_yaml(name: str) -> Any:
 
 def read_text(name: str) -> str:
     return resources.files("parley.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Lowercased words that end with a full stop without ending the sentence ("Sen.", "Jan.")."""
+    return frozenset(str(w).casefold() for w in load_yaml("abbreviations.yaml")["abbreviations"])
