@@ -49,8 +49,10 @@ def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     i = 0
     while i < len(words):
         found = None
-        for n in range(min(longest.get(words[i], 0), len(words) - i), 0, -1):
-            entries = kb.surface.get(words[i : i + n])
+        # "The Security Council" opening a sentence is "the Security Council" of the dictionary.
+        first = "the" if words[i] == "The" else words[i]
+        for n in range(min(longest.get(first, 0), len(words) - i), 0, -1):
+            entries = kb.surface.get((first, *words[i + 1 : i + n]))
             if entries:
                 found = _Span(i, i + n, tuple(entries))
                 break
@@ -131,7 +133,11 @@ def _describe(
                 break
         if not matched:
             token = parsed.tokens[i]
-            if token.text not in ("'s", "’s") and token.text.casefold() not in ("the", "a", "an"):
+            # "the Bush administration", "the Putin government": the leader's country.
+            countries = {kb.people[p].country for p in kb.surnames.get(token.text, [])}
+            if len(countries) == 1 and token.text[:1].isupper():
+                country = country or countries.pop()
+            elif token.text not in ("'s", "’s") and token.text.casefold() not in ("the", "a", "an"):
                 rest.append(token.text.casefold())
             i += 1
     phrase = " ".join(rest)

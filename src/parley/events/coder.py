@@ -197,9 +197,12 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
                     anchor = child
                     break
     if mention is None and parsed.tokens[i].lemma not in GROUP_HEADS:
-        # "doctors from two American aid groups", "officials from Russia": whom they come from.
+        # "doctors from two American aid groups", "officials from Russia": whom they come from;
+        # "the Presidents of Russia and US": whose they are.
+        plural = parsed.tokens[i].tag in ("NNS", "NNPS")
         for prep in parsed.children(i):
-            if parsed.tokens[prep].text.casefold() == "from":
+            word = parsed.tokens[prep].text.casefold()
+            if word == "from" or (word == "of" and plural):
                 for pobj in parsed.children(prep):
                     found.extend(_actor_at(parsed, layer, pobj))
         if found:
@@ -440,7 +443,31 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     blamer = _blaming_speaker(ctx, i, pattern, sources)
     if blamer is not None:
         sources, targets = [blamer], sources
-    return _emit(ctx, i, pattern, sources, targets)
+    events = _emit(ctx, i, pattern, sources, targets)
+    if pattern.code[:2] == "01" and targets and _at_a_meeting(parsed, i):
+        # "Medvedev told Obama at a nuclear security summit": they met there too.
+        events += _emit(ctx, i, _MET_THERE, sources, targets)
+    return events
+
+
+_MET_THERE = Pattern(
+    code="040",
+    head="tell",
+    needs=frozenset(),
+    nominal=False,
+    source="parley curators: a statement made to someone at a summit or meeting is also a meeting",
+)
+# Where two actors who speak to each other are meeting: "at a summit", "during talks".
+MEETING_NOUNS = frozenset({"summit", "meeting", "talk", "negotiation", "conference", "forum"})
+
+
+def _at_a_meeting(parsed: Parsed, i: int) -> bool:
+    for prep in parsed.children(i):
+        if parsed.tokens[prep].text.casefold() in ("at", "during", "on"):
+            for j in _descendants(parsed, prep, depth=2):
+                if parsed.tokens[j].lemma in MEETING_NOUNS and parsed.tokens[j].pos == "NOUN":
+                    return True
+    return False
 
 
 def _demand(ctx: _Context, i: int) -> list[Event] | None:

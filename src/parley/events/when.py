@@ -122,6 +122,10 @@ def resolve(sentence: str, a: AnchorDate, *, future: bool = False) -> EventDate 
         if name == "year":
             return EventDate(match[1], "year", f"'{words}'", span)
         if name == "weekday":
+            if a.day is None and a.year:
+                # The year is known, the day is not: say only what is known.
+                basis = f"'{words}' in the article's year; the day needs the article's full date"
+                return EventDate(str(a.year), "year", basis, span)
             if a.day is None:
                 return EventDate(
                     None, "unknown", f"'{words}': the weekday's date needs the article's year", span
