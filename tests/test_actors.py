@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from parley.actors.kb import load
-from parley.records import CodedArticle
+from parley.pipeline import code_articles
+from parley.records import Article, CodedArticle
 
 
 def test_knowledge_base_dates_roles() -> None:
@@ -33,3 +34,22 @@ def test_metonyms_stand_for_governments(seeds: dict[str, CodedArticle]) -> None:
     item = seeds["001_f1da1cc87da76c54"]
     moscow = [m for m in item.mentions if m.text == "Moscow"]
     assert moscow and (moscow[0].country, moscow[0].sector) == ("RUS", "GOV")
+
+
+def _mentions(text: str, published: str = "2004-05-10") -> dict[str, tuple[str | None, str | None]]:
+    items = code_articles([Article(id="t", text=text, published=published)])
+    return {
+        m.text: (m.country, m.sector)
+        for item in items
+        if isinstance(item, CodedArticle)
+        for m in item.mentions
+    }
+
+
+def test_regions_administrations_and_older_bodies_name_their_country() -> None:
+    found = _mentions("Darfur rebels attacked a convoy, and the Bush administration condemned it.")
+    assert found["Darfur rebels"] == ("SDN", "REB")
+    assert found["the Bush administration"] == ("USA", "GOV")
+    older = _mentions("The European Community gave aid to Ivory Coast.", published="1990-03-01")
+    assert older["The European Community"] == ("EEC", "IGO")
+    assert _mentions("The Security Council met on Monday.")["The Security Council"][1] == "IGO"

@@ -66,3 +66,12 @@ def test_would_in_a_report_is_an_intention_and_would_not_a_refusal() -> None:
     rejects = [e for e in refusal if e.plover.type == "REJECT"]
     assert rejects and not rejects[0].negated
     assert not any(e.plover.type in ("AGREE", "AID") for e in refusal)
+
+
+def test_speaking_to_someone_at_a_summit_is_also_a_meeting() -> None:
+    events = _events(
+        "President Medvedev told President Obama at a nuclear security summit in Seoul."
+    )
+    met = [e for e in events if e.cameo == "040"]
+    assert [(e.source.country, e.target.country) for e in met] == [("RUS", "USA")]
+    assert met[0].location is not None and met[0].location.name == "Seoul"
