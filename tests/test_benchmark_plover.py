@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-TYPE_RECALL_FLOOR = 0.755
-TYPE_PRECISION_FLOOR = 0.595
+TYPE_RECALL_FLOOR = 0.76
+TYPE_PRECISION_FLOOR = 0.60
 ACTOR_COUNTRY_FLOOR = 0.775
 
 

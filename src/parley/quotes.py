@@ -41,6 +41,12 @@ CONTENT_DEPS = frozenset(
 
 
 @cache
+def noun_cues() -> frozenset[str]:
+    """Nouns that report speech when a possessor says whose it is ("Trump's claim that…")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("noun_cues") or [])
+
+
+@cache
 def cue_lemmas() -> tuple[frozenset[str], frozenset[str]]:
     """(all reporting verbs, those that also introduce indirect speech)."""
     cues = load_yaml("quotes.yaml")["cues"]
@@ -386,6 +392,27 @@ def _indirect(
                 while start < sentence.end and tokens[start].text in (",", ":"):
                     start += 1
                 content = (start, sentence.end - 1)
+        elif token.lemma in noun_cues() and token.pos == "NOUN":
+            # "Trump's claim that there have been thousands of shootings": the possessor's.
+            clause = next(
+                (
+                    c
+                    for c in parsed.children(token.i)
+                    if tokens[c].dep in ("acl", "ccomp")
+                    and any(tokens[m].text.casefold() == "that" for m in parsed.children(c))
+                ),
+                None,
+            )
+            owner = next((c for c in parsed.children(token.i) if tokens[c].dep == "poss"), None)
+            if clause is None or owner is None or tokens[owner].pos == "PRON":
+                continue
+            speaker_token = owner
+            lo, hi = parsed.subtree(clause)
+            while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
+                lo += 1
+            while hi >= lo and tokens[hi].pos == "PUNCT":
+                hi -= 1
+            content = (lo, hi)
         elif token.lemma in cues and token.pos == "VERB":
             comp = next(
                 (c for c in parsed.children(token.i) if tokens[c].dep in INDIRECT_DEPS), None
@@ -421,6 +448,8 @@ def _indirect(
         mention = layer.at(speaker_token)
         if mention is None:
             lo_s, hi_s = parsed.subtree(speaker_token)
+            if tokens[hi_s].dep == "case":  # "the report's": the report
+                hi_s -= 1
             speaker = ActorRef(text=parsed.span_text(lo_s, hi_s + 1))
             basis = "unresolved"
         else:
