@@ -28,7 +28,8 @@ OPEN_START = dt.date(1900, 1, 1)
 
 
 _HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
-_POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
+# "People's" → People 's; "Workers'" → Workers ' (spaCy splits both).
+_POSSESSIVE = re.compile(r"^(.+?)(['’]s|(?<=s)['’])$")
 
 
 def surface_words(text: str) -> tuple[str, ...]:
