@@ -355,6 +355,17 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
     return sorted(unique.values(), key=lambda q: (q.start, q.end))
 
 
+def _clause_content(parsed: Parsed, head: int) -> tuple[int, int]:
+    """First and last token of a reported clause, without its "that" and closing punctuation."""
+    tokens = parsed.tokens
+    lo, hi = parsed.subtree(head)
+    while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
+        lo += 1
+    while hi >= lo and tokens[hi].pos == "PUNCT":
+        hi -= 1
+    return lo, hi
+
+
 def _indirect(
     parsed: Parsed,
     layer: ActorLayer,
@@ -407,12 +418,7 @@ def _indirect(
             if clause is None or owner is None or tokens[owner].pos == "PRON":
                 continue
             speaker_token = owner
-            lo, hi = parsed.subtree(clause)
-            while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
-                lo += 1
-            while hi >= lo and tokens[hi].pos == "PUNCT":
-                hi -= 1
-            content = (lo, hi)
+            content = _clause_content(parsed, clause)
         elif token.lemma in cues and token.pos == "VERB":
             comp = next(
                 (c for c in parsed.children(token.i) if tokens[c].dep in INDIRECT_DEPS), None
@@ -427,12 +433,7 @@ def _indirect(
             # "They argue that…" with nobody to resolve them to is still an attribution, its
             # speaker left unresolved as written.
             speaker_token = subject
-            lo, hi = parsed.subtree(comp)
-            while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
-                lo += 1
-            while hi >= lo and tokens[hi].pos == "PUNCT":
-                hi -= 1
-            content = (lo, hi)
+            content = _clause_content(parsed, comp)
         if content is None or speaker_token is None:
             continue
         lo, hi = content
