@@ -82,5 +82,5 @@ def test_reports_with_a_scare_quoted_term_and_a_trailing_according_to() -> None:
 
 
 def test_a_possessed_claim_that_is_an_attribution() -> None:
-    found = _quotes("Trump's claim that there have been thousands of shootings in Chicago is false.")
+    found = _quotes("Trump’s claim that there were thousands of shootings in Chicago is false.")
     assert [(q.kind, q.speaker.text, q.cue) for q in found] == [("indirect", "Trump", "claim")]
