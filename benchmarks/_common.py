@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def shared_path(shared: Path, relative: str) -> Path:
+    """``shared / relative``, or exit saying where it was looked for."""
+    path = shared / relative
+    if not path.exists():
+        sys.exit(f"{path} not found: pass --shared PATH")
+    return path
 
 
 def load_jsonl_gz(path: Path, limit: int | None = None) -> list[dict[str, Any]]:

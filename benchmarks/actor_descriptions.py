@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import argparse
 
-from parley.pipeline import Options, code_parsed, parse_texts
-from parley.records import Article
+from parley.pipeline import Options, code_stream
+from parley.records import Article, CodedArticle
 
 # (description, article date or None, expected country, expected sector or None for "any")
 CASES: list[tuple[str, str | None, str, str | None]] = [
@@ -65,8 +65,7 @@ def evaluate() -> dict[str, object]:
     ]
     # Parsed and coded directly: the cleaner's duplicate detection would fold these near-identical
     # sentences into one another.
-    parses = parse_texts((a.text for a in articles), Options())
-    coded = [code_parsed(a, p) for a, p in zip(articles, parses, strict=True)]
+    coded = [c for c in code_stream(articles, Options()) if isinstance(c, CodedArticle)]
     right_country = right_both = 0
     misses: list[str] = []
     for item, (text, date, country, sector) in zip(coded, CASES, strict=True):

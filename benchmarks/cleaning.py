@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_SHARED, load_jsonl_gz
+from _common import DEFAULT_SHARED, load_jsonl_gz, shared_path
 from parley.ingest.files import record_to_article
 from parley.pipeline import clean_stream
 from parley.records import Article
@@ -84,9 +83,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--examples", type=int, default=3)
     args = parser.parse_args()
-    path = args.shared / "corpora" / "allsides_10k.jsonl.gz"
-    if not path.exists():
-        sys.exit(f"{path} not found: pass --shared PATH")
+    path = shared_path(args.shared, "corpora/allsides_10k.jsonl.gz")
     r = evaluate(path, args.articles)
     print(f"articles cleaned       {r['articles']} ({r['articles_per_second']:.0f}/s)")
     print(f"duplicates found       {r['duplicates']}")

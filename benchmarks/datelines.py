@@ -17,12 +17,11 @@ import argparse
 import gzip
 import json
 import re
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_SHARED
+from _common import DEFAULT_SHARED, shared_path
 from parley.clean import clean_article
 from parley.clean.metadata import month_number
 from parley.ingest.files import record_to_article
@@ -81,9 +80,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--misses", type=int, default=10)
     args = parser.parse_args()
-    path = args.shared / "gold" / "datelines" / "reuters21578_dev.jsonl.gz"
-    if not path.exists():
-        sys.exit(f"{path} not found: pass --shared PATH")
+    path = shared_path(args.shared, "gold/datelines/reuters21578_dev.jsonl.gz")
     result = evaluate(path, args.limit)
     print(f"stories              {result['stories']}")
     print(f"place accuracy       {result['place_accuracy']:.4f}")

@@ -13,12 +13,11 @@ from __future__ import annotations
 import argparse
 import gzip
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import DEFAULT_SHARED
+from _common import DEFAULT_SHARED, shared_path
 from parley.errors import Problem
 from parley.pipeline import Options, run
 from parley.records import CodedArticle
@@ -34,9 +33,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--step", type=int, default=1000)
     args = parser.parse_args()
-    path = args.shared / "corpora" / "allsides_10k.jsonl.gz"
-    if not path.exists():
-        sys.exit(f"{path} not found: pass --shared PATH")
+    path = shared_path(args.shared, "corpora/allsides_10k.jsonl.gz")
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "in.jsonl"
         with gzip.open(path, "rt", encoding="utf-8") as rows, source.open("w") as out:

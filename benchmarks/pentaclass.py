@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_SHARED
+from _common import DEFAULT_SHARED, shared_path
 from parley.pipeline import Options, code_articles
 from parley.records import Article, CodedArticle
 
@@ -92,9 +91,7 @@ def main() -> None:
         "--parse-all", action="store_true", help="parse every sentence (no focus pass)"
     )
     args = parser.parse_args()
-    path = args.shared / "gold" / "events" / "pentaclass_train.jsonl"
-    if not path.exists():
-        sys.exit(f"{path} not found: pass --shared PATH")
+    path = shared_path(args.shared, "gold/events/pentaclass_train.jsonl")
     r = evaluate(path, args.limit, tuple(args.verbs), focus=not args.parse_all)
     print(f"sentences        {r['sentences']}")
     print(f"macro-F1         {r['macro_f1']:.3f}")

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_SHARED
+from _common import DEFAULT_SHARED, shared_path
 from parley.pipeline import Options, code_articles
 from parley.records import Article, CodedArticle, Mention
 
@@ -125,9 +124,7 @@ def main() -> None:
         "--parse-all", action="store_true", help="parse every sentence (no focus pass)"
     )
     args = parser.parse_args()
-    path = args.shared / "gold" / "events" / "plover_gsr.jsonl"
-    if not path.exists():
-        sys.exit(f"{path} not found: pass --shared PATH")
+    path = shared_path(args.shared, "gold/events/plover_gsr.jsonl")
     r = evaluate(path, tuple(args.verbs), focus=not args.parse_all)
     print(f"sentences               {r['sentences']}")
     print(f"event-type recall       {r['type_recall']:.3f}")

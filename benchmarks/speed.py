@@ -16,14 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import sys
 import tempfile
 import time
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_SHARED, load_jsonl_gz
+from _common import DEFAULT_SHARED, load_jsonl_gz, shared_path
 from parley import nlp
 from parley.engines.dask import run_dask
 from parley.pipeline import Options, run
@@ -63,9 +62,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--only", default="bare,local,parse-all,dask")
     args = parser.parse_args()
-    path = args.shared / "corpora" / "allsides_10k.jsonl.gz"
-    if not path.exists():
-        sys.exit(f"{path} not found: pass --shared PATH")
+    path = shared_path(args.shared, "corpora/allsides_10k.jsonl.gz")
     rows = load_jsonl_gz(path, args.articles)
     which = set(args.only.split(","))
     nlp.load()  # model loading is not part of any timing

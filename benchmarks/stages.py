@@ -10,19 +10,18 @@ Usage: python benchmarks/stages.py [--shared ../shared] [--articles 300]
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from _common import DEFAULT_SHARED, load_jsonl_gz
+from _common import DEFAULT_SHARED, load_jsonl_gz, shared_path
 from parley import focus, nlp
 from parley.actors.kb import load as load_kb
 from parley.actors.resolve import resolve_actors
 from parley.events.coder import code_events
 from parley.events.lexicon import load as load_lexicon
 from parley.ingest.files import record_to_article
-from parley.pipeline import Options, clean_stream, parse_texts
+from parley.pipeline import clean_stream
 from parley.quotes import extract_quotes
 from parley.records import Article
 
@@ -32,9 +31,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--articles", type=int, default=300)
     args = parser.parse_args()
-    path = args.shared / "corpora" / "allsides_10k.jsonl.gz"
-    if not path.exists():
-        sys.exit(f"{path} not found: pass --shared PATH")
+    path = shared_path(args.shared, "corpora/allsides_10k.jsonl.gz")
     raw = [
         a
         for row in load_jsonl_gz(path, args.articles)
@@ -51,7 +48,7 @@ def main() -> None:
     timings["clean"] = time.perf_counter() - started
     list(nlp.parse(a.text for a in cleaned[:5]))  # warm up, so neither parse pays for it
     started = time.perf_counter()
-    list(parse_texts((a.text for a in cleaned), Options(focus=False)))
+    list(nlp.parse(a.text for a in cleaned))
     timings["parse all"] = time.perf_counter() - started
     cue = focus.cues()
     started = time.perf_counter()

@@ -42,7 +42,7 @@ def test_focus_keeps_events_quotes_and_what_they_lean_on() -> None:
 
 def test_rough_sentences_do_not_break_after_titles_or_initials() -> None:
     text = "Sen. John F. Kennedy met Mr. Khrushchev in Vienna. U.S. officials said so."
-    spans = sentences(text, frozenset({"sen", "mr"}))
+    spans = sentences(text)
     assert [text[a:b].strip() for a, b in spans] == [
         "Sen. John F. Kennedy met Mr. Khrushchev in Vienna.",
         "U.S. officials said so.",

@@ -7,8 +7,8 @@ may head an event or a reporting verb — plus the neighbours coreference and qu
 ("He added…" needs the sentence naming him). The rest is blanked: replaced by spaces, newlines kept,
 so every character offset stays the same and the parser sees one whitespace token per gap.
 
-The test is deliberately generous (any form of any lexicon word, any capitalised word): a sentence
-kept for nothing costs parse time, a sentence dropped wrongly costs an event.
+The test is deliberately generous (any inflection of the pattern's words, any capitalised word): a
+sentence kept for nothing costs parse time, a sentence dropped wrongly costs an event.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from functools import cache
 
 from parley import nlp
 from parley.actors.kb import load as load_kb
-from parley.data import abbreviations, load_yaml
+from parley.data import is_abbreviation, load_yaml
 from parley.events.lexicon import load as load_lexicon
 from parley.events.lexicon import with_extra
 from parley.quotes import cue_lemmas
@@ -30,9 +30,9 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 # a digit or an opening quote; the word before the stop decides whether it was an abbreviation.
 _STOP = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
-# A transcript line: a speaker label before a colon ("PESKOV: …", "Q: …").
 # A name of two or more capitalised words; its last word may later stand alone ("Sanders").
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*\s+([A-Z][\w'’-]+)")
+# A transcript line: a speaker label before a colon ("PESKOV: …", "Q: …").
 _LABEL = re.compile(r"^[A-Z][\w .'-]{0,40}:\s")
 
 
@@ -44,7 +44,6 @@ class Cues:
     referring: frozenset[str]  # pronouns and role nouns: words coreference resolves backwards
     forms: dict[str, frozenset[str]]  # an inflected form -> the lexicon lemmas it may be
     patterns: dict[str, tuple[frozenset[str], ...]]  # head lemma -> the words each pattern needs
-    abbreviations: frozenset[str]  # words that end with a stop without ending the sentence
     common: frozenset[str]  # stop words: a capitalised one opening a sentence names nobody
 
 
@@ -80,19 +79,17 @@ def _cues(extra_verbs: tuple[str, ...]) -> Cues:
         referring=frozenset(referring),
         forms={form: frozenset(ls) for form, ls in forms.items()},
         patterns={head: tuple(needs) for head, needs in patterns.items()},
-        abbreviations=abbreviations(),
         common=nlp.stop_words(),
     )
 
 
-def sentences(paragraph: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+def sentences(paragraph: str) -> list[tuple[int, int]]:
     """Rough sentence spans of one paragraph; a missed break only keeps more text."""
     spans = []
     start = 0
     for stop in _STOP.finditer(paragraph):
         last = _LAST_WORD.search(paragraph, start, stop.start() + 1)
-        word = last.group(1).rstrip(".").casefold() if last else ""
-        if word in abbreviations or "." in word or len(word) == 1:
+        if last and is_abbreviation(last.group(1)):
             continue  # "Mr.", "U.S.", an initial: not the end of a sentence
         spans.append((start, stop.end()))
         start = stop.end()
@@ -128,7 +125,7 @@ def kept_spans(text: str, cue: Cues | None = None) -> list[tuple[int, int]]:
     worth: list[tuple[bool, bool, bool]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         body = paragraph.group()
-        for k, (a, b) in enumerate(sentences(body, cue.abbreviations)):
+        for k, (a, b) in enumerate(sentences(body)):
             spans.append((paragraph.start() + a, paragraph.start() + b))
             worth.append(_worth(body[a:b], k == 0, cue))
     if len(spans) <= 1:

@@ -174,13 +174,11 @@ def _to_record(doc: Any) -> Parsed:
     return Parsed(text=doc.text, tokens=tokens, sentences=sentences, entities=entities)
 
 
-def parse(
-    texts: Iterable[str], *, batch_size: int = BATCH_SIZE, n_process: int = 1
-) -> Iterator[Parsed]:
-    """Parse texts in order, streaming: one ``Parsed`` per text. With ``n_process`` > 1 the
-    model runs in that many worker processes (forked: each has the model loaded once)."""
+def parse(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Parsed]:
+    """Parse texts in order, streaming, in this process: one ``Parsed`` per text. Parallel runs
+    use several processes, each calling this (engines/local.py, engines/dask.py)."""
     nlp = load()
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(texts, batch_size=batch_size):
         yield _to_record(doc)
 
 

@@ -86,24 +86,6 @@ def code_parsed(
     )
 
 
-def parse_texts(texts: Iterable[str], options: Options) -> Iterator[nlp.Parsed]:
-    """Parse article texts in order, in this process; with ``options.focus`` only what can carry
-    events and quotes, the rest blanked (offsets unchanged), each ``Parsed`` with the full text."""
-    if not options.focus:
-        yield from nlp.parse(texts, batch_size=options.batch_size)
-        return
-    cue = focus.cues(options.extra_verbs)
-    originals: deque[str] = deque()
-
-    def focused() -> Iterator[str]:
-        for text in texts:
-            originals.append(text)
-            yield focus.focus(text, cue)
-
-    for parsed in nlp.parse(focused(), batch_size=options.batch_size):
-        yield replace(parsed, text=originals.popleft())
-
-
 def clean_stream(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
     """Clean raw articles in order, learning outlet chrome and marking duplicates as it goes."""
     dedupe = Deduplicator()
@@ -189,16 +171,20 @@ def code_articles(
 
 def code_stream(articles: Iterable[Article], options: Options) -> Iterator[CodedArticle | Problem]:
     """Parse and code cleaned articles in this process, in order, one result per article; a
-    failure is reported for its article only."""
+    failure is reported for its article only. With ``options.focus`` the parser sees only what
+    can carry events and quotes, the rest blanked (offsets unchanged)."""
     queue: deque[Article] = deque()
+    cue = focus.cues(options.extra_verbs) if options.focus else None
 
     def texts() -> Iterator[str]:
         for article in articles:
             queue.append(article)
-            yield article.text
+            yield focus.focus(article.text, cue) if cue else article.text
 
-    for parsed in parse_texts(texts(), options):
+    for parsed in nlp.parse(texts(), batch_size=options.batch_size):
         article = queue.popleft()
+        # Every later stage reads the article's whole text; the blanks were for the parser only.
+        parsed = replace(parsed, text=article.text)
         try:
             yield code_parsed(article, parsed, options)
         except Exception as exc:  # one article's failure must not stop the batch

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parley.actors import ActorLayer, ActorMention
-from parley.data import abbreviations, load_yaml
+from parley.data import is_abbreviation, load_yaml
 from parley.nlp import Parsed
 from parley.records import ActorRef, Quote, SpeakerBasis
 
@@ -118,7 +118,7 @@ def _after_window(text: str, span: _Span) -> tuple[int, int]:
     for end in _SENTENCE_END.finditer(text, span.close_end, limit):
         # '"…," Sen. Claire McCaskill said': a title's full stop ends nothing.
         word = _WORD_BEFORE.search(text, span.close_end, end.start())
-        if not (word and (word.group(1).casefold() in abbreviations() or len(word.group(1)) == 1)):
+        if not (word and is_abbreviation(word.group(1))):
             return span.close_end, end.end()
     return span.close_end, limit
 

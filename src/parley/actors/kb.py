@@ -114,7 +114,6 @@ class KnowledgeBase:
     surface: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # surname -> person ids
     role_words: set[str] = field(default_factory=set)  # every word of every role phrase
-    max_surface_words: int = 1
     # For each word that starts a known name, the most words such a name has: where to look.
     longest_from: dict[str, int] = field(default_factory=dict)
 
@@ -125,7 +124,6 @@ class KnowledgeBase:
         entries = self.surface.setdefault(words, [])
         if entry not in entries:
             entries.append(entry)
-        self.max_surface_words = max(self.max_surface_words, len(words))
         self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
 
     def add_person(self, person: Person) -> None:

@@ -31,3 +31,10 @@ def read_text(name: str) -> str:
 def abbreviations() -> frozenset[str]:
     """Lowercased words that end with a full stop without ending the sentence ("Sen.", "Jan.")."""
     return frozenset(str(w).casefold() for w in load_yaml("abbreviations.yaml")["abbreviations"])
+
+
+def is_abbreviation(word: str) -> bool:
+    """Is the word before a full stop a short form rather than a sentence's last word? A listed
+    abbreviation ("Sen"), an initial ("J") or a dotted form ("U.S")."""
+    word = word.rstrip(".")
+    return len(word) == 1 or "." in word or word.casefold() in abbreviations()

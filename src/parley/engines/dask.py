@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,7 @@ def _code_partition(
     articles = [Article.model_validate(row) for row in rows]
     coded: list[CodedArticle] = []
     problems: list[tuple[str, str]] = []
-    for item in code_stream(articles, replace(options, workers=1)):
+    for item in code_stream(articles, options):
         if isinstance(item, Problem):
             problems.append((item.where, item.message))
         else:

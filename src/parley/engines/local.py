@@ -13,7 +13,6 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,7 @@ def code_batch(articles: list[Article], options: Options) -> list[CodedArticle |
     """In a worker: parse and code a batch of cleaned articles, in order."""
     from parley.pipeline import code_stream
 
-    return list(code_stream(articles, replace(options, workers=1)))
+    return list(code_stream(articles, options))
 
 
 def _warm_up() -> None:

@@ -112,7 +112,16 @@ REFUSAL = "120"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # "Russia said Sudan must return the helicopter": the speaker demands (CAMEO 100) of the one who
 # must; "should" is an appeal (020). The demanded act itself has not happened.
-DEMAND_AUX = {"must": "100", "should": "020"}
+DEMAND_AUX = {
+    aux: Pattern(
+        code=code,
+        head=aux,
+        needs=frozenset(),
+        nominal=False,
+        source="parley curators: a reported clause with 'must' or 'should' is the speaker's demand",
+    )
+    for aux, code in (("must", "100"), ("should", "020"))
+}
 # Violence is often reported with its victims only ("three soldiers were killed"): from this root
 # on, an event with a target but no known source is still coded, with the source left empty.
 SOURCELESS_FROM_ROOT = "14"
@@ -476,9 +485,9 @@ def _demand(ctx: _Context, i: int) -> list[Event] | None:
     parsed = ctx.parsed
     token = parsed.tokens[i]
     words = (parsed.tokens[c].text.casefold() for c in parsed.children(i))
-    code = next((DEMAND_AUX[w] for w in words if w in DEMAND_AUX), None)
+    demand = next((DEMAND_AUX[w] for w in words if w in DEMAND_AUX), None)
     cues, _ = cue_lemmas()
-    if code is None or token.dep != "ccomp" or parsed.tokens[token.head].lemma not in cues:
+    if demand is None or token.dep != "ccomp" or parsed.tokens[token.head].lemma not in cues:
         return None
     speaker, subject = _subject(parsed, token.head), _subject(parsed, i)
     if speaker is None or subject is None:
@@ -487,8 +496,6 @@ def _demand(ctx: _Context, i: int) -> list[Event] | None:
     targets = [m for m in _actor_at(parsed, ctx.layer, subject) if m not in sources]
     if not sources or not targets:
         return None
-    source = "parley curators: a reported clause with 'must' or 'should' is the speaker's demand"
-    demand = Pattern(code=code, head=token.lemma, needs=frozenset(), nominal=False, source=source)
     return _emit(ctx, token.head, demand, sources, targets)
 
 
