@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,10 +52,36 @@ def _past_years(text: str) -> list[int]:
     return years
 
 
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
 @dataclass(frozen=True)
 class _Names:
-    regex: re.Pattern[str]
+    by_first: dict[str, tuple[str, ...]]  # first word -> name forms starting with it, longest first
     people: dict[str, list[str]]  # name form -> person ids
+
+    def find(self, text: str) -> Iterator[tuple[int, str]]:
+        """(offset, form) of each name form in the text, as a whole-word, leftmost-longest scan
+        would find them: an index on the first word rather than one alternation of thousands
+        of names, which the regex engine tries at every position."""
+        end = 0
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < end:
+                continue
+            for form in self.by_first.get(word.group(), ()):
+                stop = start + len(form)
+                if text.startswith(form, start) and _boundary(text, stop):
+                    yield start, form
+                    end = stop
+                    break
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether ``\\b`` holds at offset i (i > 0)."""
+    after = i < len(text) and bool(_WORD_CHAR.match(text[i]))
+    return bool(_WORD_CHAR.match(text[i - 1])) != after
 
 
 @cache
@@ -62,11 +89,13 @@ def _names(kb: KnowledgeBase) -> _Names:
     people: dict[str, list[str]] = {}
     for person in kb.people.values():
         for form in {person.name, *person.aliases, *person.surnames}:
-            if len(form) > 2:
+            # A form must start a word, as the knowledge base's names do.
+            if len(form) > 2 and _WORD.match(form):
                 people.setdefault(form, []).append(person.id)
-    alternation = "|".join(re.escape(f) for f in sorted(people, key=len, reverse=True))
-    # With no people known, a pattern that never matches.
-    return _Names(re.compile(rf"\b(?:{alternation})\b" if people else r"(?!)"), people)
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(people, key=len, reverse=True):
+        by_first.setdefault(_WORD.match(form).group(), []).append(form)  # type: ignore[union-attr]
+    return _Names({k: tuple(v) for k, v in by_first.items()}, people)
 
 
 def _title_before(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, str]:
@@ -99,11 +128,11 @@ def _intervals(text: str, kb: KnowledgeBase) -> list[tuple[str, list[tuple[dt.da
     """For each titled mention of an office holder: (what was seen, when it could be true)."""
     names = _names(kb)
     found: dict[str, list[tuple[dt.date, dt.date]]] = {}
-    for match in names.regex.finditer(text):
-        key, title = _title_before(text, match.start(), kb)
+    for start, form in names.find(text):
+        key, title = _title_before(text, start, kb)
         if key is None:
             continue
-        for person_id in names.people[match.group()]:
+        for person_id in names.people[form]:
             spans = [(r.start, r.end) for r in kb.people[person_id].roles if r.key == key]
             if spans:
                 label = f"{title} {kb.people[person_id].name}"

@@ -35,9 +35,9 @@ def code_batch(articles: list[Article], options: Options) -> list[CodedArticle |
 
 def _warm_up() -> None:
     # Under "spawn" each worker loads the model once here, not inside its first batch.
-    from parley import nlp
+    from parley.pipeline import warm_up
 
-    nlp.load()
+    warm_up()
 
 
 def code_in_processes(
