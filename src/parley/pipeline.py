@@ -70,12 +70,17 @@ def warm_up() -> None:
     now rather than inside the first batch: workers call this as they start, and benchmarks
     before timing, as the model's own loading is not timed."""
     from parley.actors.kb import load as load_kb
+    from parley.clean.dates import office_holder_names
+    from parley.clean.dedupe import Deduplicator
     from parley.events.lexicon import load as load_lexicon
+    from parley.geo import gazetteer
 
     nlp.load()
-    load_kb()
+    office_holder_names(load_kb())
     load_lexicon()
     focus.cues()
+    gazetteer()
+    Deduplicator().first_copy("warm-up", "word " * 50)  # imports datasketch
 
 
 def _where(article: Article) -> str:

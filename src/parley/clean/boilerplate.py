@@ -136,14 +136,15 @@ def _mark_captions(lines: list[str], verdict: dict[int, str]) -> None:
 def _mark_duplicates(lines: list[str], verdict: dict[int, str]) -> None:
     """A title or paragraph printed twice: keep the fuller copy (e.g. the one with the dateline)."""
     kept = [i for i in range(len(lines)) if i not in verdict]
+    keys = {i: line_key(lines[i]) for i in kept}  # once per line, not once per pair
     for i in kept:
-        a = line_key(lines[i])
+        a = keys[i]
         if len(a) < MIN_DUPLICATE_CHARS:
             continue
         for j in kept:
             if j == i or j in verdict:
                 continue
-            b = line_key(lines[j])
+            b = keys[j]
             if (a == b and j < i) or (a != b and a in b):
                 verdict[i] = "printed twice: the fuller copy was kept"
                 break

@@ -57,7 +57,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
-class _Names:
+class Names:
     by_first: dict[str, tuple[str, ...]]  # first word -> name forms starting with it, longest first
     people: dict[str, list[str]]  # name form -> person ids
 
@@ -85,7 +85,7 @@ def _boundary(text: str, i: int) -> bool:
 
 
 @cache
-def _names(kb: KnowledgeBase) -> _Names:
+def office_holder_names(kb: KnowledgeBase) -> Names:
     people: dict[str, list[str]] = {}
     for person in kb.people.values():
         for form in {person.name, *person.aliases, *person.surnames}:
@@ -95,7 +95,7 @@ def _names(kb: KnowledgeBase) -> _Names:
     by_first: dict[str, list[str]] = {}
     for form in sorted(people, key=len, reverse=True):
         by_first.setdefault(_WORD.match(form).group(), []).append(form)  # type: ignore[union-attr]
-    return _Names({k: tuple(v) for k, v in by_first.items()}, people)
+    return Names({k: tuple(v) for k, v in by_first.items()}, people)
 
 
 def _title_before(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None, str]:
@@ -126,7 +126,7 @@ def _title_before(text: str, start: int, kb: KnowledgeBase) -> tuple[str | None,
 
 def _intervals(text: str, kb: KnowledgeBase) -> list[tuple[str, list[tuple[dt.date, dt.date]]]]:
     """For each titled mention of an office holder: (what was seen, when it could be true)."""
-    names = _names(kb)
+    names = office_holder_names(kb)
     found: dict[str, list[tuple[dt.date, dt.date]]] = {}
     for start, form in names.find(text):
         key, title = _title_before(text, start, kb)
