@@ -84,3 +84,15 @@ def test_reports_with_a_scare_quoted_term_and_a_trailing_according_to() -> None:
 def test_a_possessed_claim_that_is_an_attribution() -> None:
     found = _quotes("Trump’s claim that there were thousands of shootings in Chicago is false.")
     assert [(q.kind, q.speaker.text, q.cue) for q in found] == [("indirect", "Trump", "claim")]
+
+
+def test_a_naming_verb_makes_a_short_term_the_speakers_words() -> None:
+    # "a “disgrace”" after "called" is Christie's word; "a “thaw”" with no such verb is not.
+    quotes = _quotes(
+        "New Jersey Gov. Chris Christie called Hillary Clinton a “disgrace” on Monday.\n\n"
+        "The visit may signal a “thaw” in relations."
+    )
+    assert [(q.kind, q.speaker.text) for q in quotes if "disgrace" in q.text] == [
+        ("mixed", "Chris Christie")
+    ]
+    assert not any("thaw" in q.text for q in quotes)

@@ -47,6 +47,12 @@ def noun_cues() -> frozenset[str]:
 
 
 @cache
+def naming_cues() -> frozenset[str]:
+    """Verbs that characterise someone in the speaker's words ("called Clinton a “disgrace”")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("naming_cues") or [])
+
+
+@cache
 def cue_lemmas() -> tuple[frozenset[str], frozenset[str]]:
     """(all reporting verbs, those that also introduce indirect speech)."""
     cues = load_yaml("quotes.yaml")["cues"]
@@ -305,7 +311,8 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         cue = governing[0] if governing else cue_after if cue_after is not None else cue_before
         if words <= MAX_TERM_WORDS:
             preceded_by_article = text[: span.open_at].rstrip().lower().endswith((" a", " the"))
-            if not governing or preceded_by_article:
+            naming = cue is not None and parsed.tokens[cue].lemma in naming_cues()
+            if not governing or (preceded_by_article and not naming):
                 continue
         dash = _DASH_SPEAKER.match(text, span.close_end)
         introduced = _introducing_line(parsed, text, span) if cue is None else None
