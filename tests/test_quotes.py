@@ -96,3 +96,14 @@ def test_a_naming_verb_makes_a_short_term_the_speakers_words() -> None:
         ("mixed", "Chris Christie")
     ]
     assert not any("thaw" in q.text for q in quotes)
+
+
+def test_a_quoted_transcript_line_is_its_labels() -> None:
+    quotes = _quotes(
+        "Gov. Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+        '"WALLACE: Will Gennifer Flowers be there?"\n\n'
+        '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night."'
+    )
+    speakers = {q.text.split(":")[0]: (q.speaker.text, q.speaker.name) for q in quotes}
+    assert speakers["PENCE"] == ("PENCE", "Mike Pence")
+    assert speakers["WALLACE"] == ("WALLACE", "Chris Wallace")

@@ -233,6 +233,22 @@ def _governs(parsed: Parsed, inside: range, cue: int) -> bool:
 _TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z])\s*:\s+(?P<text>\S.*)$", re.S)
 
 
+def _labelled(layer: ActorLayer, name: str) -> _Attribution:
+    """The speaker a transcript label ("PENCE:") names: whoever the article named with that
+    surname, else the label as written."""
+    speaker = next(
+        (
+            m
+            for m in layer.mentions
+            if m.name and m.name.casefold().split()[-1:] == name.casefold().split()[-1:]
+        ),
+        None,
+    )
+    if speaker is None:
+        return _Attribution(ActorRef(text=name), "unresolved", ":")
+    return _Attribution(speaker.ref().model_copy(update={"text": name}), "coreference", ":")
+
+
 def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]:
     found = []
     offset = 0
@@ -240,19 +256,7 @@ def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quot
     for paragraph in text.split("\n\n"):
         match = _TRANSCRIPT.match(paragraph)
         if match:
-            name = match["name"]
-            # The speaker is whoever the article named with that surname.
-            speaker = next(
-                (
-                    m
-                    for m in layer.mentions
-                    if m.name and m.name.casefold().split()[-1:] == name.casefold().split()[-1:]
-                ),
-                None,
-            )
-            ref = (
-                speaker.ref().model_copy(update={"text": name}) if speaker else ActorRef(text=name)
-            )
+            labelled = _labelled(layer, match["name"])
             start, end = offset + match.start("text"), offset + len(paragraph)
             found.append(
                 Quote(
@@ -263,8 +267,8 @@ def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quot
                     start=start,
                     end=end,
                     cue=":",
-                    speaker=ref,
-                    speaker_basis="coreference" if speaker else "unresolved",
+                    speaker=labelled.speaker,
+                    speaker_basis=labelled.basis,
                 )
             )
         offset += len(paragraph) + 2
@@ -316,7 +320,11 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
                 continue
         dash = _DASH_SPEAKER.match(text, span.close_end)
         introduced = _introducing_line(parsed, text, span) if cue is None else None
-        if dash is not None:
+        label = _TRANSCRIPT.match(content)
+        if label is not None:
+            # A transcript quoted whole: '"PENCE: Well, look, …"' is Pence's, whatever follows.
+            attribution = _labelled(layer, label["name"])
+        elif dash is not None:
             attribution = _named_by_dash(parsed, layer, dash)
         elif cue is not None:
             window = after if cue == cue_after else before
