@@ -53,3 +53,12 @@ def test_regions_administrations_and_older_bodies_name_their_country() -> None:
     older = _mentions("The European Community gave aid to Ivory Coast.", published="1990-03-01")
     assert older["The European Community"] == ("EEC", "IGO")
     assert _mentions("The Security Council met on Monday.")["The Security Council"][1] == "IGO"
+
+
+def test_a_groups_sector_follows_the_article_date() -> None:
+    # The Taliban were rebels until they took Kabul (2021-08-15), Afghanistan's government after.
+    sentence = "The Taliban met Pakistani officials in Doha."
+    assert _mentions(sentence, published="2015-06-01")["The Taliban"] == ("AFG", "REB")
+    assert _mentions(sentence, published="2023-06-01")["The Taliban"] == ("AFG", "GOV")
+    taliban = load().organisations["taliban"]
+    assert taliban.sector_on(None) == taliban.sector

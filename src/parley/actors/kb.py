@@ -92,6 +92,17 @@ class Organisation:
     sector: str | None
     aliases: tuple[str, ...]
     source: str
+    # (sector, from, until): a group whose standing changed — the Taliban rebels until they took
+    # Kabul on 2021-08-15, its government after. Until is exclusive, from inclusive.
+    periods: tuple[tuple[str, dt.date, dt.date], ...] = ()
+
+    def sector_on(self, day: dt.date | None) -> str | None:
+        """The sector on that day; with no day, or a day no period covers, the default."""
+        if day is not None:
+            for sector, start, end in self.periods:
+                if start <= day < end:
+                    return sector
+        return self.sector
 
 
 @dataclass(frozen=True)
@@ -329,6 +340,14 @@ def load() -> KnowledgeBase:
                 sector=row.get("sector"),
                 aliases=tuple(row.get("aliases") or []),
                 source=str(row.get("source") or ""),
+                periods=tuple(
+                    (
+                        str(p["sector"]),
+                        _date(p.get("from"), OPEN_START),
+                        _date(p.get("until"), OPEN_END),
+                    )
+                    for p in row.get("periods") or []
+                ),
             )
         )
     for person in _people(load_yaml("actors/people.yaml")["people"], kb.role_sectors):

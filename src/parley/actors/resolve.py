@@ -391,7 +391,7 @@ def _entry_mention(
             actor_id=f"org:{org.id}",
             name=org.name,
             country=org.code,
-            sector=org.sector,
+            sector=org.sector_on(day),
             basis="named",
         )
     country = kb.countries[entry.id]
