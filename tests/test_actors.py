@@ -62,3 +62,17 @@ def test_a_groups_sector_follows_the_article_date() -> None:
     assert _mentions(sentence, published="2023-06-01")["The Taliban"] == ("AFG", "GOV")
     taliban = load().organisations["taliban"]
     assert taliban.sector_on(None) == taliban.sector
+
+
+def test_coordinated_countries_each_get_their_own_mention() -> None:
+    found = _mentions(
+        "Ethnic Albanian guerrillas were demobilized after an accord between Macedonian and "
+        "ethnic Albanian political parties. U.S. and Russian negotiators met in Geneva, "
+        "as Croatian Serb refugees waited."
+    )
+    assert found["Macedonian"][0] == "MKD" and found["Albanian"][0] == "ALB"
+    assert found["U.S."] == ("USA", "GOV") and found["Russian"] == ("RUS", "GOV")
+    # An earlier description is not swept away by a later split (it once was).
+    assert found["Ethnic Albanian guerrillas"] == ("ALB", "REB")
+    # One people of another is not a coordination.
+    assert "Serb" not in found

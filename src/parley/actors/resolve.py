@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from parley.actors import ActorLayer, ActorMention, reference_date, slug
 from parley.actors.coref import resolve_references
@@ -343,9 +344,11 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
             )
         elif span.label == "description" and (pair := _each_country(parsed, span, kb, day)):
             # "the Russian and US presidents": one office holder per country.
+            # Only what overlaps the pair gives way: ``claimed`` holds every description's tokens.
+            taken = {i for m in pair for i in range(m.start, m.end)}
+            mentions[:] = [m for m in mentions if m.start not in taken]
             mentions.extend(pair)
-            claimed.update(i for m in pair for i in range(m.start, m.end))
-            mentions[:] = [m for m in mentions if m in pair or m.start not in claimed]
+            claimed.update(taken)
             continue
         else:  # ORG entities the knowledge base lacks, and descriptions
             mention = _description_mention(parsed, span, kb, day)
@@ -450,31 +453,44 @@ def _each_country(
     parsed: Parsed, span: _Span, kb: KnowledgeBase, day: dt.date | None
 ) -> list[ActorMention]:
     head = parsed.tokens[span.end - 1]
-    if not _is_plural(head) or day is None:
+    if not _is_plural(head):
         return []
     countries = _country_words(parsed, span.start, span.end - 1, kb)
-    _, role, _ = _describe(parsed, span.start, span.end, kb)
-    if len(countries) < 2 or role is None:
+    if len(countries) < 2:
         return []
-    out = []
-    for start, end, code in countries:
-        holders = kb.holders(role, code, day)
-        if len(holders) != 1:
-            return []
-        title, key, country, sector = _role_on(holders[0], day, role)
-        out.append(
-            replace(
-                _mention(parsed, start, end, "description"),
-                actor_id=f"person:{holders[0].id}",
-                name=holders[0].name,
-                country=country or code,
-                sector=sector,
-                role=title,
-                role_key=key,
-                basis="role",
+    _, role, sector = _describe(parsed, span.start, span.end, kb)
+    holders = [kb.holders(role, code, day) for _, _, code in countries] if role and day else []
+    if holders and all(len(h) == 1 for h in holders):
+        out = []
+        for (start, end, code), (holder,) in zip(countries, holders, strict=True):
+            title, key, country, role_sector = _role_on(holder, day, role)
+            out.append(
+                replace(
+                    _mention(parsed, start, end, "description"),
+                    actor_id=f"person:{holder.id}",
+                    name=holder.name,
+                    country=country or code,
+                    sector=role_sector,
+                    role=title,
+                    role_key=key,
+                    basis="role",
+                )
             )
-        )
-    return out
+        return out
+    coordinated = all(
+        any(parsed.tokens[k].text.casefold() in ("and", ",", "&") for k in range(a[1], b[0]))
+        for a, b in pairwise(countries)
+    )
+    if role is not None or sector is None or not coordinated:
+        # An office with no single known holder per country, no actor at all ("Russia-US
+        # relations"), or one people of another ("Croatian Serb refugees"): as written.
+        return []
+    # "U.S. and Russian negotiators", "French and Egyptian warships" are each country's, in the
+    # description's sector — not all the first one's.
+    return [
+        replace(_mention(parsed, start, end, "description"), country=code, sector=sector)
+        for start, end, code in countries
+    ]
 
 
 def _description_mention(
