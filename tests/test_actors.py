@@ -53,6 +53,10 @@ def test_regions_administrations_and_older_bodies_name_their_country() -> None:
     older = _mentions("The European Community gave aid to Ivory Coast.", published="1990-03-01")
     assert older["The European Community"] == ("EEC", "IGO")
     assert _mentions("The Security Council met on Monday.")["The Security Council"][1] == "IGO"
+    # A people living in one state stands for it; one split across states is left as written.
+    peoples = _mentions("Yoruba leaders met Kurdish rebels.")
+    assert peoples["Yoruba leaders"][0] == "NGA"
+    assert peoples.get("Kurdish rebels", (None, None))[0] is None
 
 
 def test_a_groups_sector_follows_the_article_date() -> None:

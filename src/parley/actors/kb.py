@@ -318,10 +318,12 @@ def load() -> KnowledgeBase:
                 source=str(row.get("source") or ""),
             )
         )
-    for row in load_yaml("actors/regions.yaml")["regions"]:
-        # A region stands for its country, with no sector: "Darfur rebels" are Sudanese rebels.
-        for text in (row["name"], *(row.get("aliases") or [])):
-            kb.add_surface(str(text), Entry("metonym", str(row["country"]), None))
+    for file, key in (("actors/regions.yaml", "regions"), ("actors/peoples.yaml", "peoples")):
+        # A region or a people stands for its country, with no sector: "Darfur rebels" are
+        # Sudanese rebels, "Yoruba leaders" Nigerian leaders.
+        for row in load_yaml(file)[key]:
+            for text in (row["name"], *(row.get("aliases") or [])):
+                kb.add_surface(str(text), Entry("metonym", str(row["country"]), None))
     imported = list(_user_rows())
     organisation_rows = list(load_yaml("actors/organisations.yaml")["organisations"])
     for extra in imported:
