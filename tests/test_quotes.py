@@ -99,9 +99,11 @@ def test_a_naming_verb_makes_a_short_term_the_speakers_words() -> None:
 
 
 def test_a_quoted_transcript_line_is_its_labels() -> None:
+    # Each line is its label's, though the first is left open the wire way ("…there?" with no
+    # closing mark, the next paragraph re-opening).
     quotes = _quotes(
         "Gov. Mike Pence spoke to Chris Wallace on Sunday.\n\n"
-        '"WALLACE: Will Gennifer Flowers be there?"\n\n'
+        '"WALLACE: Will Gennifer Flowers be there?\n\n'
         '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night."'
     )
     speakers = {q.text.split(":")[0]: (q.speaker.text, q.speaker.name) for q in quotes}

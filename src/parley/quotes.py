@@ -87,7 +87,8 @@ def quote_spans(text: str) -> list[_Span]:
     for paragraph in text.split("\n\n"):
         marks = list(_MARK.finditer(paragraph))
         if carried_end is not None and open_mark is not None:
-            if marks and marks[0].start() == 0:
+            relabelled = bool(marks) and _TRANSCRIPT.match(paragraph[marks[0].end() :])
+            if marks and marks[0].start() == 0 and not relabelled:
                 marks = marks[1:]  # the wire way: the next paragraph re-opens the same quote
             else:
                 spans.append(_Span(content_start, carried_end, open_mark, carried_end))
