@@ -109,3 +109,11 @@ def test_a_quoted_transcript_line_is_its_labels() -> None:
     speakers = {q.text.split(":")[0]: (q.speaker.text, q.speaker.name) for q in quotes}
     assert speakers["PENCE"] == ("PENCE", "Mike Pence")
     assert speakers["WALLACE"] == ("WALLACE", "Chris Wallace")
+
+
+def test_an_unknown_subject_is_the_speaker_not_the_nearest_actor() -> None:
+    quotes = _quotes(
+        "The lawmaker spoke on Tuesday. Schiff called on the administration to "
+        '"really call out Russia on this" and consider taking additional action.'
+    )
+    assert [q.speaker.text for q in quotes if "call out Russia" in q.text] == ["Schiff"]

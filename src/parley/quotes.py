@@ -170,8 +170,10 @@ class _Attribution:
 
 def _attribution(parsed: Parsed, layer: ActorLayer, cue: int, window: range) -> _Attribution:
     mention = _subject_mention(parsed, layer, cue)
-    if mention is None:
+    if mention is None and parsed.subject_of(cue) is None:
         # Parses of '"…," Peskov added.' sometimes miss the subject: the nearest mention wins.
+        # A subject the actor stage does not know ("Schiff called on the administration…") is
+        # still the speaker, not the nearest actor.
         near = [m for m in (layer.at(i) for i in window) if m is not None]
         if near:
             mention = min(near, key=lambda m: abs(m.head - cue))
