@@ -5,7 +5,8 @@ by name when several annotated it). A parley quote matches a gold attribution wh
 words overlap with F1 >= 0.5 (matching is one-to-one, best overlap first). Reported: precision,
 recall and F1 over all attributions; recall on direct quotes (gold content with a quotation
 mark); speaker match on matched pairs — a word of the gold source (titles and function words
-aside) is among the words of parley's speaker text or name, case-insensitively.
+aside, unless the source is nothing else: "The president") is among the words of parley's
+speaker text or name, case-insensitively.
 
 Usage: python benchmarks/polnear.py [--shared ../shared] [--limit N]
 """
@@ -106,7 +107,9 @@ def speaker_matches(gold: Gold, quote: Quote) -> bool:
     speaker = set(
         _WORD.findall(" ".join(filter(None, (quote.speaker.text, quote.speaker.name))).casefold())
     )
-    source = {w for w in _WORD.findall(gold.source.casefold()) if w not in _NOT_NAMES}
+    written = set(_WORD.findall(gold.source.casefold()))
+    # A source that is only a title ("The president") is compared whole: its words are all it has.
+    source = (written - _NOT_NAMES) or written
     return bool(source & speaker)
 
 
