@@ -117,3 +117,13 @@ def test_an_unknown_subject_is_the_speaker_not_the_nearest_actor() -> None:
         '"really call out Russia on this" and consider taking additional action.'
     )
     assert [q.speaker.text for q in quotes if "call out Russia" in q.text] == ["Schiff"]
+
+
+def test_a_coordinated_cue_takes_its_head_verbs_subject() -> None:
+    quotes = _quotes(
+        "Rakeyia Scott filmed the encounter. She then urges her husband to come out of the car "
+        'and repeatedly says, "Don\'t you do it," until gunshots are heard.'
+    )
+    assert [(q.speaker.text, q.speaker.name) for q in quotes if "Don't" in q.text] == [
+        ("She", "Rakeyia Scott")
+    ]

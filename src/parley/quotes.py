@@ -138,8 +138,23 @@ def _before_window(text: str, span: _Span) -> tuple[int, int]:
     return start, span.open_at
 
 
+def _cue_subject(parsed: Parsed, cue: int) -> int | None:
+    """The cue's subject, or its head verb's when the cue is coordinated or embedded without one
+    ("She urges her husband to come out and repeatedly says, "…"": she says it)."""
+    j = cue
+    for _ in range(3):
+        subject = parsed.subject_of(j)
+        if subject is not None:
+            return subject
+        token = parsed.tokens[j]
+        if token.dep not in ("conj", "xcomp", "advcl") or token.head == j:
+            return None
+        j = token.head
+    return None
+
+
 def _subject_mention(parsed: Parsed, layer: ActorLayer, cue: int) -> ActorMention | None:
-    subject = parsed.subject_of(cue)
+    subject = _cue_subject(parsed, cue)
     if subject is None:
         return None
     found = layer.at(subject)
@@ -154,7 +169,7 @@ def _subject_mention(parsed: Parsed, layer: ActorLayer, cue: int) -> ActorMentio
 
 
 def _subject_text(parsed: Parsed, cue: int) -> str | None:
-    subject = parsed.subject_of(cue)
+    subject = _cue_subject(parsed, cue)
     if subject is None:
         return None
     lo, hi = parsed.subtree(subject)
@@ -170,7 +185,7 @@ class _Attribution:
 
 def _attribution(parsed: Parsed, layer: ActorLayer, cue: int, window: range) -> _Attribution:
     mention = _subject_mention(parsed, layer, cue)
-    if mention is None and parsed.subject_of(cue) is None:
+    if mention is None and _cue_subject(parsed, cue) is None:
         # Parses of '"…," Peskov added.' sometimes miss the subject: the nearest mention wins.
         # A subject the actor stage does not know ("Schiff called on the administration…") is
         # still the speaker, not the nearest actor.
