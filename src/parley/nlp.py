@@ -86,6 +86,20 @@ class Parsed:
         subjects = [c for c in self.children(i) if self.tokens[c].dep in ("nsubj", "nsubjpass")]
         return min(subjects, key=lambda c: abs(c - i)) if subjects else None
 
+    def clause_subject(self, i: int, climbs: int) -> int | None:
+        """The subject of the verb at ``i``, or, when it has none, of the verb it is coordinated
+        with or embedded in ("…and repeatedly says": who urges), up to ``climbs`` verbs up."""
+        j = i
+        for _ in range(climbs + 1):
+            subject = self.subject_of(j)
+            if subject is not None:
+                return subject
+            token = self.tokens[j]
+            if token.dep not in ("conj", "xcomp", "advcl") or token.head == j:
+                return None
+            j = token.head
+        return None
+
     def token_range(self, start_char: int, end_char: int) -> range:
         """Indices of the tokens that lie within [start_char, end_char)."""
         starts, ends = _offsets(self)

@@ -139,18 +139,8 @@ def _before_window(text: str, span: _Span) -> tuple[int, int]:
 
 
 def _cue_subject(parsed: Parsed, cue: int) -> int | None:
-    """The cue's subject, or its head verb's when the cue is coordinated or embedded without one
-    ("She urges her husband to come out and repeatedly says, "…"": she says it)."""
-    j = cue
-    for _ in range(3):
-        subject = parsed.subject_of(j)
-        if subject is not None:
-            return subject
-        token = parsed.tokens[j]
-        if token.dep not in ("conj", "xcomp", "advcl") or token.head == j:
-            return None
-        j = token.head
-    return None
+    # The cue's subject, or its head verb's ("She urges her husband … and says, “…”").
+    return parsed.clause_subject(cue, climbs=2)
 
 
 def _subject_mention(parsed: Parsed, layer: ActorLayer, cue: int) -> ActorMention | None:

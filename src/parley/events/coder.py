@@ -245,17 +245,7 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
 
 
 def _subject(parsed: Parsed, i: int) -> int | None:
-    j, steps = i, 0
-    while steps < 4:
-        subject = parsed.subject_of(j)
-        if subject is not None:
-            return subject
-        token = parsed.tokens[j]
-        if token.dep in ("conj", "xcomp", "advcl") and token.head != j:
-            j, steps = token.head, steps + 1
-            continue
-        return None
-    return None
+    return parsed.clause_subject(i, climbs=3)
 
 
 def _agent(parsed: Parsed, i: int) -> int | None:
