@@ -30,6 +30,14 @@ def test_verb_patterns_cover_every_root_with_known_codes() -> None:
     assert {p.code for p in patterns} <= set(codes)
     assert {p.code[:2] for p in patterns} == {f"{n:02d}" for n in range(1, 21)}
     assert all(p.source for p in patterns)
+    # A pattern's own PLOVER reading (where the manual departs from the table) is a real type
+    # and one of that type's modes.
+    types = load_yaml("ontology/plover.yaml")["types"]
+    modes = {name: set(entry.get("modes") or []) for name, entry in types.items()}
+    for p in patterns:
+        if p.plover_type:
+            assert p.plover_type in PLOVER_TYPES, p
+            assert p.plover_mode is None or p.plover_mode in modes[p.plover_type], p
 
 
 def test_people_roles_are_known_dated_and_sourced() -> None:

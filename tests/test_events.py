@@ -75,3 +75,34 @@ def test_speaking_to_someone_at_a_summit_is_also_a_meeting() -> None:
     met = [e for e in events if e.cameo == "040"]
     assert [(e.source.country, e.target.country) for e in met] == [("RUS", "USA")]
     assert met[0].location is not None and met[0].location.name == "Seoul"
+
+
+def test_the_plover_manual_reading_wins_where_it_departs_from_the_table() -> None:
+    # PLOVER's ACCUSE "allege" covers indictments (CAMEO keeps them under 173, arrests).
+    indicted = _events("Serbia indicted the rebel commander for war crimes.")
+    assert [(e.cameo, e.plover.type, e.plover.mode) for e in indicted] == [
+        ("173", "ACCUSE", "allege")
+    ]
+    arrested = _events("Serbia arrested the rebel commander.")
+    assert [(e.cameo, e.plover.type) for e in arrested] == [("173", "COERCE")]
+    # Lifting a curfew is a verbal concession in PLOVER (the manual's CONCEDE), not a retreat.
+    lifted = _events("Serbia lifted a night curfew in Montenegro.")
+    assert [(e.cameo, e.plover.type) for e in lifted] == [("0813", "CONCEDE")]
+
+
+def test_they_after_a_group_is_the_group() -> None:
+    events = _events("The Fijian rebels said they will release Prime Minister Mahendra Chaudhry.")
+    released = [e for e in events if e.plover.type == "AGREE"]
+    assert [(e.cameo, e.source.text, e.source.country, e.modality) for e in released] == [
+        ("035", "they", "FJI", "future")
+    ]
+    assert released[0].source.actor_id == events[0].source.actor_id
+
+
+def test_a_sentence_misparsed_as_a_noun_phrase_keeps_its_subject() -> None:
+    # The model reads "donated" as a modifier of "groups", leaving the sentence without a verb.
+    events = _events(
+        "Doctors from two American aid groups donated and personally delivered $50,000 worth "
+        "of goods to Baghdad University Medical School."
+    )
+    assert ("070", "Doctors") in [(e.cameo, e.source.text) for e in events]

@@ -95,10 +95,26 @@ class Parsed:
             if subject is not None:
                 return subject
             token = self.tokens[j]
+            if token.dep == "acl" and token.tag in ("VBD", "VBN"):
+                return self._misparsed_subject(j)
             if token.dep not in ("conj", "xcomp", "advcl") or token.head == j:
                 return None
             j = token.head
         return None
+
+    def _misparsed_subject(self, i: int) -> int | None:
+        """'Doctors from two aid groups donated goods…' parsed with "donated" as a modifier of
+        "groups" and the sentence headed by a noun: the first verb of a sentence with no verb at
+        its root is the sentence's verb, and the root its subject."""
+        sentence = self.sentence_of(i)
+        root = next(
+            (k for k in range(sentence.start, sentence.end) if self.tokens[k].head == k), None
+        )
+        if root is None or self.tokens[root].pos not in ("NOUN", "PROPN") or root > i:
+            return None
+        if any(self.tokens[k].pos in ("VERB", "AUX") for k in range(sentence.start, i)):
+            return None
+        return root
 
     def token_range(self, start_char: int, end_char: int) -> range:
         """Indices of the tokens that lie within [start_char, end_char)."""

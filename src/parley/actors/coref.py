@@ -3,8 +3,9 @@
 Deliberately simple and explainable: a surname goes to the full name mentioned earlier (else to the
 one office holder of that name on the article's date); a description ("the press secretary", "the
 Kremlin official") to the most recent person it fits; "he"/"she" to the most recent person in
-subject position; "it" to the most recent organisation in subject position. What cannot be
-resolved stays unresolved — nothing is invented.
+subject position; "it" to the most recent organisation in subject position, "they" to the most
+recent group ("the rebels", "Afghan rebel leaders") in subject position. What cannot be resolved
+stays unresolved — nothing is invented.
 """
 
 from __future__ import annotations
@@ -125,18 +126,29 @@ def _surname(
     )
 
 
+def _is_group(m: ActorMention) -> bool:
+    """Several people: "the Fijian rebels", "Afghan rebel leaders", "the Taliban"."""
+    return m.kind == "group"
+
+
+def _is_body(m: ActorMention) -> bool:
+    return m.kind in ("organisation", "country") or (m.actor_id or "").startswith(
+        ("org:", "adhoc-org:")
+    )
+
+
 def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention | None:
     word = m.text.casefold()
-    if word in ("it", "its"):
+    if word in ("it", "its", "they", "their", "them"):
+        # "The IAEA said it…", "Syria said it would…": an organisation or a country; "The
+        # rebels said they would…": a group. Only a subject close by: these words more often
+        # mean things than actors.
+        fits = _is_body if word in ("it", "its") else _is_group
         here = _sentence_index(parsed, m.start)
         for prior in reversed(before):
             if _sentence_index(parsed, prior.start) < here - IT_WINDOW_SENTENCES:
                 break
-            # "The IAEA said it…", "Syria said it would…": an organisation or a country.
-            body = prior.kind in ("organisation", "country") or (prior.actor_id or "").startswith(
-                ("org:", "adhoc-org:")
-            )
-            if body and _is_subject(parsed, prior):
+            if fits(prior) and _is_subject(parsed, prior):
                 return _copy_identity(m, prior, "coreference")
         return None
     people = [p for p in before if p.is_person and p.actor_id]

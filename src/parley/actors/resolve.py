@@ -23,6 +23,7 @@ from parley.records import Actor, Article
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "their", "them"})
 # Words allowed inside a title or description before a name ("Russia's Chief of the General Staff").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _TITLE_GLUE = frozenset({"of", "the", "'s", "’s", "-", "for"})
@@ -200,7 +201,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             start = _title_before(parsed, token.i, taken, kb)
             spans.append(_Span(token.i, token.i + 1, label="surname", title_start=start))
             taken.update(range(start, token.i + 1))
-        elif token.pos == "PRON" and word in PERSON_PRONOUNS | ORG_PRONOUNS:
+        elif token.pos == "PRON" and word in PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS:
             spans.append(_Span(token.i, token.i + 1, label="pronoun"))
             taken.add(token.i)
         elif (

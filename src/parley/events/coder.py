@@ -21,7 +21,7 @@ from parley.events.lexicon import Lexicon, Pattern
 from parley.events.lexicon import load as load_lexicon
 from parley.nlp import Parsed
 from parley.quotes import cue_lemmas
-from parley.records import ActorRef, Article, Event, Location, Modality, Quote
+from parley.records import ActorRef, Article, Event, Location, Modality, Plover, Quote
 
 TARGET_PREPOSITIONS = (
     "with",
@@ -664,6 +664,11 @@ def _emit(
     else:
         code = pattern.code
     entry = ontology.lookup(code)
+    plover = entry.plover
+    if code == pattern.code and pattern.plover_type:
+        plover = Plover(
+            type=pattern.plover_type, mode=pattern.plover_mode, context=entry.plover.context
+        )
     sentence = parsed.sentence_of(i)
     sentence_text = parsed.text[sentence.start_char : sentence.end_char]
     event_date = _date(ctx, sentence_text, modality)
@@ -691,7 +696,7 @@ def _emit(
                 source=source.ref() if source else ActorRef(),
                 target=target.ref() if target else ActorRef(),
                 cameo=entry.code,
-                plover=entry.plover,
+                plover=plover,
                 goldstein=entry.goldstein,
                 quad_class=entry.quad_class,
                 negated=negated,

@@ -22,6 +22,10 @@ class Pattern:
     needs: frozenset[str]  # lemmas that must hang off the head
     nominal: bool
     source: str
+    # The PLOVER type and mode where the PLOVER manual reads this verb differently from the
+    # CAMEO->PLOVER table's line for its code ("indicted" is CAMEO 173, PLOVER ACCUSE "allege").
+    plover_type: str | None = None
+    plover_mode: str | None = None
 
     @property
     def size(self) -> int:
@@ -49,10 +53,23 @@ class Lexicon:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
 
 
-def parse_pattern(text: str, code: str, *, nominal: bool, source: str) -> Pattern:
+def parse_pattern(
+    text: str,
+    code: str,
+    *,
+    nominal: bool,
+    source: str,
+    plover: dict[str, str] | None = None,
+) -> Pattern:
     words = text.casefold().split()
     return Pattern(
-        code=code, head=words[0], needs=frozenset(words[1:]), nominal=nominal, source=source
+        code=code,
+        head=words[0],
+        needs=frozenset(words[1:]),
+        nominal=nominal,
+        source=source,
+        plover_type=(plover or {}).get("type"),
+        plover_mode=(plover or {}).get("mode"),
     )
 
 
@@ -64,10 +81,11 @@ def load() -> Lexicon:
     for entry in data["patterns"]:
         code = str(entry["code"])
         source = str(entry.get("source") or data.get("source") or "")
+        plover = entry.get("plover")
         for text in entry.get("verbs") or []:
-            lexicon.add(parse_pattern(text, code, nominal=False, source=source))
+            lexicon.add(parse_pattern(text, code, nominal=False, source=source, plover=plover))
         for text in entry.get("nouns") or []:
-            lexicon.add(parse_pattern(text, code, nominal=True, source=source))
+            lexicon.add(parse_pattern(text, code, nominal=True, source=source, plover=plover))
     return lexicon
 
 
