@@ -106,3 +106,10 @@ def test_a_sentence_misparsed_as_a_noun_phrase_keeps_its_subject() -> None:
         "of goods to Baghdad University Medical School."
     )
     assert ("070", "Doctors") in [(e.cameo, e.source.text) for e in events]
+
+
+def test_two_events_coded_at_one_word_have_their_own_ids() -> None:
+    # "insists" is a demand of its own, and the clause's "should" an appeal coded at it too.
+    events = _events("Russia insists that Ukraine should withdraw its troops from the border.")
+    assert len({e.cameo for e in events}) >= 2
+    assert len({e.id for e in events}) == len(events)

@@ -127,3 +127,40 @@ def test_a_coordinated_cue_takes_its_head_verbs_subject() -> None:
     assert [(q.speaker.text, q.speaker.name) for q in quotes if "Don't" in q.text] == [
         ("She", "Rakeyia Scott")
     ]
+
+
+def test_a_stance_verb_reports_its_object() -> None:
+    quotes = _quotes(
+        "Bernie Sanders endorsed Hillary Clinton on Tuesday. Trump mocked Rubio for not having "
+        "won a single state. Russian jets attacked the convoy."
+    )
+    assert [(q.kind, q.text, q.speaker.text) for q in quotes] == [
+        ("indirect", "Hillary Clinton", "Bernie Sanders"),
+        ("indirect", "Rubio for not having won a single state", "Trump"),
+    ]
+
+
+def test_a_report_hanging_off_a_report_is_its_own() -> None:
+    quotes = _quotes(
+        "Trump insisted he has “expanded the Republican party,” claiming that he is "
+        "responsible for higher voter turnout in the primary states."
+    )
+    texts = [q.text for q in quotes]
+    assert "he has “expanded the Republican party,”" in texts
+    assert "he is responsible for higher voter turnout in the primary states" in texts
+    # A condition is part of what was said, not a report of its own.
+    said = _quotes("Putin said the situation would change only if the United States agreed.")
+    assert [q.text for q in said] == ["the situation would change only if the United States agreed"]
+
+
+def test_reports_at_a_paragraphs_end_and_after_an_addressee() -> None:
+    quotes = _quotes(
+        "Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated "
+        "Press.\n\nTrump is telling a town hall in Salem that waterboarding is “peanuts” compared "
+        "to what militants do.\n\nCook declined to say whether it was a violation of policy."
+    )
+    assert [q.text for q in quotes] == [
+        "Clinton leads Sanders by 271 pledged delegates",
+        "waterboarding is “peanuts” compared to what militants do",
+        "to say whether it was a violation of policy",
+    ]

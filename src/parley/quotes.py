@@ -47,6 +47,12 @@ def noun_cues() -> frozenset[str]:
 
 
 @cache
+def stance_cues() -> frozenset[str]:
+    """Verbs that voice a stance on someone ("endorsed Clinton", "criticized Rubio for…")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("stance_cues") or [])
+
+
+@cache
 def naming_cues() -> frozenset[str]:
     """Verbs that characterise someone in the speaker's words ("called Clinton a “disgrace”")."""
     return frozenset(str(n) for n in load_yaml("quotes.yaml").get("naming_cues") or [])
@@ -293,10 +299,15 @@ def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[i
             continue
         lo, hi = parsed.subtree(child)
         if lo <= first <= hi:
-            start = min(lo, cue + 1) if cue < first else lo
+            # "called [Wells Fargo's behavior “outrageous”]" starts after the cue; "told a town
+            # hall [that waterboarding is “peanuts”]" at the reported clause.
+            start = min(lo, cue + 1) if cue < first and tokens[child].dep != "ccomp" else lo
             while start < hi and tokens[start].text.casefold() in ("that", ",", ":"):
                 start += 1
-            return min(tokens[start].idx, span.start), max(tokens[hi].end, span.end)
+            hi = _before_next_report(parsed, child, hi)
+            while hi > start and tokens[hi].pos in ("PUNCT", "CCONJ"):
+                hi -= 1
+            return min(tokens[start].idx, span.start), max(tokens[hi].end, span.close_end)
     return span.start, span.end
 
 
@@ -378,15 +389,62 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
     return sorted(unique.values(), key=lambda q: (q.start, q.end))
 
 
+# What a stance verb is about: its object and what the object is praised or blamed "for".
+STANCE_PREPOSITIONS = frozenset({"for", "as", "over", "on", "of"})
+
+
+def _stance(parsed: Parsed, verb: int) -> tuple[tuple[int, int], int] | None:
+    """ "Sanders endorsed Clinton", "criticized Rubio for not having won a state": a verbal
+    stance on someone or something, the object (and what it is for) as its content."""
+    tokens = parsed.tokens
+    obj = next((c for c in parsed.children(verb) if tokens[c].dep == "dobj"), None)
+    subject = parsed.subject_of(verb)
+    if obj is None or subject is None or tokens[subject].dep == "nsubjpass":
+        return None
+    if tokens[subject].text.casefold() in FIRST_PERSON:
+        return None
+    lo, hi = parsed.subtree(obj)
+    for child in parsed.children(verb):
+        if child > hi and tokens[child].text.casefold() in STANCE_PREPOSITIONS:
+            # "on Tuesday" says when, not what about.
+            end = parsed.subtree(child)[1]
+            if not any(tokens[k].ent_type in ("DATE", "TIME") for k in range(child, end + 1)):
+                hi = end
+    while hi > lo and tokens[hi].pos == "PUNCT":
+        hi -= 1
+    return (lo, hi), subject
+
+
 def _clause_content(parsed: Parsed, head: int) -> tuple[int, int]:
     """First and last token of a reported clause, without its "that" and closing punctuation."""
     tokens = parsed.tokens
     lo, hi = parsed.subtree(head)
     while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
         lo += 1
-    while hi >= lo and tokens[hi].pos == "PUNCT":
+    hi = _before_next_report(parsed, head, hi)
+    while hi >= lo and tokens[hi].pos in ("PUNCT", "CCONJ"):
         hi -= 1
     return lo, hi
+
+
+def _before_next_report(parsed: Parsed, head: int, hi: int) -> int:
+    """Where a reported clause ends when another report hangs off it ("said he has “expanded
+    the party,” claiming that he is responsible…", "said X, and accused Y of…"): before that
+    report, which is an attribution of its own."""
+    cues, _ = cue_lemmas()
+    tokens = parsed.tokens
+    for i in range(head + 1, hi + 1):
+        token = tokens[i]
+        # A participle ("claiming that…") or a coordinated verb; not a condition ("only if the
+        # United States agreed") or any other clause with its own conjunction.
+        if (
+            (token.dep == "conj" or (token.dep == "advcl" and token.tag == "VBG"))
+            and token.lemma in cues
+            and token.pos == "VERB"
+            and parsed.subtree(i)[0] > head
+        ):
+            return parsed.subtree(i)[0] - 1
+    return hi
 
 
 def _indirect(
@@ -415,7 +473,11 @@ def _indirect(
                 continue
             sentence = parsed.sentence_of(token.i)
             lo, hi = parsed.subtree(token.i)
-            if lo > sentence.start + 1 and hi >= sentence.end - 2:
+            # The sentence's last word: a paragraph's sentence ends with its break and stop.
+            last = sentence.end - 1
+            while last > sentence.start and tokens[last].pos in ("PUNCT", "SPACE"):
+                last -= 1
+            if lo > sentence.start + 1 and hi >= last:
                 # "Clinton leads by four points, according to the poll": what comes before.
                 end = lo - 1
                 while end > sentence.start and tokens[end].pos == "PUNCT":
@@ -425,7 +487,7 @@ def _indirect(
                 start = hi + 1
                 while start < sentence.end and tokens[start].text in (",", ":"):
                     start += 1
-                content = (start, sentence.end - 1)
+                content = (start, last)
         elif token.lemma in noun_cues() and token.pos == "NOUN":
             # "Trump's claim that there have been thousands of shootings": the possessor's.
             clause = next(
@@ -442,13 +504,20 @@ def _indirect(
                 continue
             speaker_token = owner
             content = _clause_content(parsed, clause)
+        elif token.lemma in stance_cues() and token.pos == "VERB":
+            found_stance = _stance(parsed, token.i)
+            if found_stance is None:
+                continue
+            content, speaker_token = found_stance
         elif token.lemma in cues and token.pos == "VERB":
             comp = next(
                 (c for c in parsed.children(token.i) if tokens[c].dep in INDIRECT_DEPS), None
             )
             if comp is None:
                 continue
-            subject = parsed.subject_of(token.i)
+            if token.dep == "xcomp" and tokens[token.head].lemma in cues:
+                continue  # "declined to say whether…": the outer report holds this one
+            subject = _cue_subject(parsed, token.i)
             if subject is None or tokens[subject].text.casefold() in FIRST_PERSON:
                 continue
             if tokens[subject].dep == "nsubjpass" or tokens[subject].tag == "EX":
@@ -460,7 +529,7 @@ def _indirect(
         if content is None or speaker_token is None:
             continue
         lo, hi = content
-        if hi - lo + 1 < MIN_INDIRECT_TOKENS:
+        if hi - lo + 1 < MIN_INDIRECT_TOKENS and token.lemma not in stance_cues():
             continue
         start_char, end_char = tokens[lo].idx, tokens[hi].end
         # Reported speech around a quotation already found is that quotation's (mixed) business,

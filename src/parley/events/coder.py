@@ -10,6 +10,7 @@ A statement about an event ("X said Y met Z") is coded as reported, never as ass
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -351,6 +352,7 @@ def code_events(
     )
     events: list[Event] = []
     seen: set[tuple[str, str | None, str | None, int]] = set()
+    numbered: Counter[str] = Counter()
     coded_verbs = {
         t.i
         for t in parsed.tokens
@@ -374,8 +376,19 @@ def code_events(
             )
             if key not in seen:
                 seen.add(key)
-                events.append(event)
+                events.append(_numbered(event, numbered))
     return events
+
+
+def _numbered(event: Event, numbered: Counter[str]) -> Event:
+    """The event with an id no other event of the article has: one word can code two events
+    ("must" and "should" in one demand, a statement that is also a meeting)."""
+    prefix = event.id.rsplit("-", 1)[0]
+    n = numbered[prefix]
+    numbered[prefix] += 1
+    return (
+        event if event.id == f"{prefix}-{n}" else event.model_copy(update={"id": f"{prefix}-{n}"})
+    )
 
 
 def _verb_pattern(ctx: _Context, i: int) -> Pattern | None:
