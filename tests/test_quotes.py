@@ -164,3 +164,27 @@ def test_reports_at_a_paragraphs_end_and_after_an_addressee() -> None:
         "waterboarding is “peanuts” compared to what militants do",
         "to say whether it was a violation of policy",
     ]
+
+
+def test_what_someone_calls_for_is_their_attribution() -> None:
+    quotes = _quotes(
+        "Trump called for a special prosecutor to investigate Clinton. Clinton is calling for "
+        "the United States to step up military efforts. Ted Cruz called on his rivals to drop "
+        "out. Economists argue that the law is wrong."
+    )
+    assert [(q.text, q.speaker.text) for q in quotes] == [
+        ("a special prosecutor to investigate Clinton", "Trump"),
+        ("the United States to step up military efforts", "Clinton"),
+        ("his rivals to drop out", "Ted Cruz"),
+        ("the law is wrong", "Economists"),
+    ]
+
+
+def test_a_headline_naming_its_speaker_is_an_attribution() -> None:
+    quotes = _quotes(
+        "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\n\nThere is serious concern."
+    )
+    assert [(q.text, q.speaker.text, q.cue) for q in quotes] == [
+        ("Don’t Trust the Voting Machines.", "Roger Stone", ":")
+    ]
+    assert not _quotes("UPDATE: Talks resume in Geneva on Monday.\n\nThe talks resumed.")

@@ -53,6 +53,13 @@ def stance_cues() -> frozenset[str]:
 
 
 @cache
+def appeal_cues() -> dict[str, frozenset[str]]:
+    """Verbs that ask for something through a preposition ("called for", "pushed for")."""
+    found = load_yaml("quotes.yaml").get("appeal_cues") or {}
+    return {str(verb): frozenset(str(p) for p in preps) for verb, preps in found.items()}
+
+
+@cache
 def naming_cues() -> frozenset[str]:
     """Verbs that characterise someone in the speaker's words ("called Clinton a “disgrace”")."""
     return frozenset(str(n) for n in load_yaml("quotes.yaml").get("naming_cues") or [])
@@ -289,6 +296,55 @@ def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quot
     return found
 
 
+# A headline in the wire style "Sanders: Brexit's message could draw Trump support": who (a few
+# capitalised words, maybe after a kicker like "EXCLUSIVE –"), a colon, and what they said.
+_HEADLINE = re.compile(
+    r"^(?:[A-Z]+\s*[–—-]\s*)?(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|at|of|the|de|al))"
+    r"{0,5})\s*:\s+(?P<text>[^\n]{8,})$"
+)
+# Labels that head a line without naming who speaks.
+NOT_SPEAKERS = frozenset(
+    {"update", "updated", "watch", "breaking", "exclusive", "video", "live", "photos", "photo",
+     "note", "editor's note", "source", "sources", "analysis", "opinion", "read", "related",
+     "q", "a", "question", "answer", "correction", "listen", "see also", "warning"}
+)  # fmt: skip
+
+
+def _headline(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]:
+    """The article's first line when it is a headline quoting someone ("Obama: I'm Optimistic
+    Americans Will Say No to Trump")."""
+    first = parsed.text.split("\n\n", 1)[0]
+    match = _HEADLINE.match(first.strip())
+    if match is None or match["name"].casefold() in NOT_SPEAKERS or "\n" in first.strip():
+        return []
+    offset = len(first) - len(first.lstrip())
+    name_start, name_end = offset + match.start("name"), offset + match.end("name")
+    mentions = [
+        m
+        for i in parsed.token_range(name_start, name_end)
+        if (m := layer.at(i)) is not None and m.kind != "pronoun"
+    ]
+    if mentions:
+        speaker = mentions[0].ref()
+        basis: SpeakerBasis = mentions[0].basis if mentions[0].actor_id else "unresolved"
+    else:
+        speaker, basis = ActorRef(text=match["name"]), "unresolved"
+    start, end = offset + match.start("text"), offset + len(first.strip())
+    return [
+        Quote(
+            id=f"{article_id}#q{start}-{end}",
+            article_id=article_id,
+            kind="indirect",  # a headline paraphrases: its words are the editor's
+            text=parsed.text[start:end],
+            start=start,
+            end=end,
+            cue=":",
+            speaker=speaker,
+            speaker_basis=basis,
+        )
+    ]
+
+
 def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[int, int]:
     """Offsets of what the cue reports around the quoted words: from the first word after the
     cue ("called [Wells Fargo's behavior “outrageous”]") to the end of the complement that holds
@@ -382,11 +438,16 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         )
         previous = (attribution, paragraph)
     quotes.extend(_transcript(parsed, layer, article_id))
+    quotes.extend(_headline(parsed, layer, article_id))
     quoted = [(q.start, q.end) for q in quotes]
     quotes.extend(_indirect(parsed, layer, article_id, spans, quoted, indirect_cues))
     # One quotation per stretch of text, however many routes found it.
     unique = {q.id: q for q in reversed(quotes)}
     return sorted(unique.values(), key=lambda q: (q.start, q.end))
+
+
+def _is_stance(lemma: str) -> bool:
+    return lemma in stance_cues() or lemma in appeal_cues()
 
 
 # What a stance verb is about: its object and what the object is praised or blamed "for".
@@ -395,13 +456,33 @@ STANCE_PREPOSITIONS = frozenset({"for", "as", "over", "on", "of"})
 
 def _stance(parsed: Parsed, verb: int) -> tuple[tuple[int, int], int] | None:
     """ "Sanders endorsed Clinton", "criticized Rubio for not having won a state": a verbal
-    stance on someone or something, the object (and what it is for) as its content."""
+    stance on someone or something, the object (and what it is for) as its content; "called
+    for a special prosecutor", "called on Congress to act": what is called for."""
     tokens = parsed.tokens
-    obj = next((c for c in parsed.children(verb) if tokens[c].dep == "dobj"), None)
+    if not _is_stance(tokens[verb].lemma):
+        return None
     subject = parsed.subject_of(verb)
-    if obj is None or subject is None or tokens[subject].dep == "nsubjpass":
+    if subject is None or tokens[subject].dep == "nsubjpass":
         return None
     if tokens[subject].text.casefold() in FIRST_PERSON:
+        return None
+    wanted = appeal_cues().get(tokens[verb].lemma, frozenset())
+    for child in parsed.children(verb) if wanted else ():
+        # "called for a prosecutor" (a preposition), "called for the US to act" (a clause whose
+        # "for" marks its subject), "called on Congress to act".
+        marks = [child, *(g for g in parsed.children(child) if tokens[g].dep == "mark")]
+        if child > verb and any(tokens[m].text.casefold() in wanted for m in marks):
+            lo, hi = parsed.subtree(child)
+            if tokens[lo].text.casefold() in wanted:
+                lo += 1
+            for comp in parsed.children(verb):
+                if comp > child and tokens[comp].dep == "xcomp":
+                    hi = max(hi, parsed.subtree(comp)[1])  # "on Congress [to act]"
+            while hi > lo and tokens[hi].pos == "PUNCT":
+                hi -= 1
+            return (lo, hi), subject
+    obj = next((c for c in parsed.children(verb) if tokens[c].dep == "dobj"), None)
+    if obj is None or tokens[verb].lemma not in stance_cues():
         return None
     lo, hi = parsed.subtree(obj)
     for child in parsed.children(verb):
@@ -504,11 +585,8 @@ def _indirect(
                 continue
             speaker_token = owner
             content = _clause_content(parsed, clause)
-        elif token.lemma in stance_cues() and token.pos == "VERB":
-            found_stance = _stance(parsed, token.i)
-            if found_stance is None:
-                continue
-            content, speaker_token = found_stance
+        elif token.pos == "VERB" and (stance := _stance(parsed, token.i)) is not None:
+            content, speaker_token = stance
         elif token.lemma in cues and token.pos == "VERB":
             comp = next(
                 (c for c in parsed.children(token.i) if tokens[c].dep in INDIRECT_DEPS), None
@@ -529,7 +607,7 @@ def _indirect(
         if content is None or speaker_token is None:
             continue
         lo, hi = content
-        if hi - lo + 1 < MIN_INDIRECT_TOKENS and token.lemma not in stance_cues():
+        if hi - lo + 1 < MIN_INDIRECT_TOKENS and not _is_stance(token.lemma):
             continue
         start_char, end_char = tokens[lo].idx, tokens[hi].end
         # Reported speech around a quotation already found is that quotation's (mixed) business,
