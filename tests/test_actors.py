@@ -74,9 +74,27 @@ def test_coordinated_countries_each_get_their_own_mention() -> None:
         "ethnic Albanian political parties. U.S. and Russian negotiators met in Geneva, "
         "as Croatian Serb refugees waited."
     )
-    assert found["Macedonian"][0] == "MKD" and found["Albanian"][0] == "ALB"
+    # Ethnic Albanians in a sentence about Macedonia are Macedonia's, not Albania's.
+    assert found["Macedonian"][0] == "MKD" and found["Albanian"][0] == "MKD"
     assert found["U.S."] == ("USA", "GOV") and found["Russian"] == ("RUS", "GOV")
     # An earlier description is not swept away by a later split (it once was).
-    assert found["Ethnic Albanian guerrillas"] == ("ALB", "REB")
+    assert found["Ethnic Albanian guerrillas"] == ("MKD", "REB")
     # One people of another is not a coordination.
     assert "Serb" not in found
+
+
+def test_an_ethnic_group_lives_where_the_text_puts_it() -> None:
+    assert _mentions("Ethnic Albanians in south Serbia demanded autonomy.")["Albanians"][0] == "SRB"
+    # Two other countries and no place given: unknown, never the namesake state.
+    found = _mentions("Ethnic Albanians want villages near Macedonia's border with Bulgaria.")
+    assert found["Albanians"][0] is None
+    assert _mentions("Albanians protested in Tirana.")["Albanians"][0] == "ALB"
+
+
+def test_every_mentioned_actor_has_a_record() -> None:
+    items = code_articles(
+        [Article(id="t", text="Albanians protested. Russian troops entered Georgia.")]
+    )
+    for item in items:
+        assert isinstance(item, CodedArticle)
+        assert {m.actor_id for m in item.mentions if m.actor_id} <= {a.id for a in item.actors}

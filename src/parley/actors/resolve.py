@@ -93,6 +93,8 @@ def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase
         if (j - 1) in taken and not _is_capitalised(parsed, j - 1):
             break
         word = token.text.casefold()
+        if token.pos in ("ADP", "CCONJ", "DET", "PART", "PRON") and not _glues(parsed, j - 1, kb):
+            break
         if token.pos in _TITLE_POS or word in _TITLE_GLUE or word in kb.role_words:
             j -= 1
             continue
@@ -101,6 +103,23 @@ def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase
     while j < start and parsed.tokens[j].text.casefold() in _TITLE_GLUE:
         j += 1
     return j
+
+
+def _glues(parsed: Parsed, i: int, kb: KnowledgeBase) -> bool:
+    """A function word inside a title joins title words ("Chief of the General Staff",
+    "Planning and Investment Minister"); in "defiance of Chinese authorities" or "streets in Hong
+    Kong" it ends the description."""
+    word = parsed.tokens[i].text.casefold()
+    if word in ("the", "'s", "’s"):
+        return True
+    before = parsed.tokens[i - 1] if i > 0 else None
+    if before is None:
+        return False
+    if word in ("of", "for"):
+        return before.text.casefold() in kb.role_words or before.pos == "PROPN"
+    if word == "and":
+        return before.pos in _TITLE_POS
+    return False
 
 
 def _is_capitalised(parsed: Parsed, i: int) -> bool:
@@ -299,7 +318,10 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
             mention = _entry_mention(parsed, span, entry, kb, day)
             if mention is None:
                 continue
-            if mention.actor_id and mention.actor_id not in actors:
+            if mention.kind == "group" and mention.actor_id:
+                # "Albanians": a people named by a demonym is a group of its own, not the state.
+                actors.setdefault(mention.actor_id, _described(mention))
+            elif mention.actor_id and mention.actor_id not in actors:
                 actors[mention.actor_id] = kb.actor_record(entry)
         elif span.label in ("surname", "pronoun"):
             kind = "pronoun" if span.label == "pronoun" else "person"
@@ -356,18 +378,13 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
             if mention is None:
                 continue
             if mention.kind in ("organisation", "group") and mention.actor_id:
-                actors.setdefault(
-                    mention.actor_id,
-                    Actor(
-                        id=mention.actor_id,
-                        name=mention.name or mention.text,
-                        kind=mention.kind,
-                        country=mention.country,
-                        sector=mention.sector,
-                        source="described in the article",
-                    ),
-                )
+                actors.setdefault(mention.actor_id, _described(mention))
         mentions.append(mention)
+    mentions = _place_ethnic_groups(parsed, mentions)
+    for m in mentions:
+        described = actors.get(m.actor_id or "")
+        if described is not None and described.kind == "group" and described.country != m.country:
+            actors[described.id] = described.model_copy(update={"country": m.country})
     resolved = resolve_references(parsed, mentions, kb, day)
     for m in resolved:
         if m.actor_id and m.actor_id not in actors and m.actor_id.startswith("person:"):
@@ -375,6 +392,51 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
             actors[m.actor_id] = kb.actor_record(Entry("person", person_id))
     by_token = {i: n for n, m in enumerate(resolved) for i in range(m.start, m.end)}
     return ActorLayer(mentions=tuple(resolved), actors=tuple(actors.values()), by_token=by_token)
+
+
+def _described(mention: ActorMention) -> Actor:
+    """The record of an actor known only from how the article describes it."""
+    return Actor(
+        id=mention.actor_id or "",
+        name=mention.name or mention.text,
+        kind="group" if mention.kind == "group" else "organisation",
+        country=mention.country,
+        sector=mention.sector,
+        source="described in the article",
+    )
+
+
+def _place_ethnic_groups(parsed: Parsed, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Ethnic Albanians in south Serbia", "ethnic Albanian guerrillas": a people named as an
+    ethnic group lives somewhere other than its namesake state. Its country is the place the
+    text puts it ("in/of Serbia"), else the one other country of the sentence, else unknown —
+    never the namesake's."""
+    out = []
+    for m in mentions:
+        before = parsed.tokens[m.start - 1].text.casefold() if m.start else ""
+        words = {parsed.tokens[i].text.casefold() for i in range(m.start, m.end)}
+        if m.country is None or "ethnic" not in words | {before}:
+            out.append(m)
+            continue
+        sentence = parsed.sentence_of(m.head)
+        others = [
+            o
+            for o in mentions
+            if o is not m
+            and o.country not in (None, m.country)
+            and sentence.start <= o.start < sentence.end
+        ]
+        placed = [
+            o
+            for o in others
+            for prep in parsed.children(m.head)
+            if parsed.tokens[prep].text.casefold() in ("in", "of")
+            and parsed.subtree(prep)[0] <= o.start <= parsed.subtree(prep)[1]
+        ]
+        countries = {o.country for o in others}
+        country = placed[0].country if placed else countries.pop() if len(countries) == 1 else None
+        out.append(replace(m, country=country))
+    return out
 
 
 def _entry_mention(

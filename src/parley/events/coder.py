@@ -43,6 +43,8 @@ MODIFIER_PRIORITY = {"appos": 0, "compound": 1, "nmod": 2, "poss": 3, "amod": 4}
 GROUP_HEADS = frozenset({
     "thousand", "hundred", "dozen", "million", "group", "member", "crowd", "band",
     "number", "some", "many", "most", "several", "all", "majority", "hundreds", "thousands",
+    "third", "half", "quarter", "part", "rest", "minority", "handful", "scores", "score",
+    "one", "two", "three", "four", "five", "ten", "few", "none", "each", "both", "dozens",
 })  # fmt: skip
 # Verbs whose object is itself an event they act on: yield (lift, ease), disapprove (condemn),
 # reject, reduce relations (halt, suspend).
