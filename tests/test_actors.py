@@ -98,3 +98,24 @@ def test_every_mentioned_actor_has_a_record() -> None:
     for item in items:
         assert isinstance(item, CodedArticle)
         assert {m.actor_id for m in item.mentions if m.actor_id} <= {a.id for a in item.actors}
+
+
+def test_a_country_written_one_letter_off_is_still_the_country() -> None:
+    found = _mentions(
+        "Ethopia and Afganistan protested. Quatar's emir met officials from the Phillippines."
+    )
+    assert found["Ethopia"][0] == "ETH" and found["Afganistan"][0] == "AFG"
+    assert found["Quatar's emir"] == ("QAT", "GOV")
+    # Short words and names stay what they are: Ashraf Ghani is not Ghana.
+    found = _mentions("Ashraf Ghani met Tehrani in Kabul.")
+    assert found["Ashraf Ghani"][0] == "AFG" and found.get("Tehrani", (None,))[0] is None
+
+
+def test_former_names_and_who_leads_a_force() -> None:
+    found = _mentions(
+        "Vietnamese-led forces shelled Kampuchean positions, West German officials said. "
+        "Iranian-backed militias attacked the base."
+    )
+    assert found["Vietnamese-led forces"] == ("VNM", "MIL")
+    assert found["West German officials"][0] == "DEU"
+    assert found["militias"][0] is None

@@ -114,6 +114,39 @@ class Entry:
     sector: str | None = None
 
 
+# Shorter words are too often someone's name one letter off a country ("Ghani", "Ghana").
+MIN_MISSPELT = 6
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns ``a`` into ``b``."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    first = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[first:] == b[first + 1 :]
+    if a[first + 1 :] == b[first + 1 :]:
+        return True
+    return a[first : first + 2] == b[first : first + 2][::-1] and a[first + 2 :] == b[first + 2 :]
+
+
+@cache
+def _country_words(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """One-word country names and demonyms by first letter (capitals and other metonyms are
+    too often also surnames: "Tehrani")."""
+    found: dict[str, set[str]] = {}
+    for words, entries in kb.surface.items():
+        if (
+            len(words) == 1
+            and len(words[0]) >= MIN_MISSPELT - 1
+            and all(e.kind in ("country", "demonym") for e in entries)
+        ):
+            found.setdefault(words[0][0], set()).add(words[0])
+    return {letter: tuple(sorted(ws)) for letter, ws in found.items()}
+
+
 @dataclass(eq=False)  # hashed by identity: caches key on the loaded instance
 class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
@@ -159,6 +192,16 @@ class KnowledgeBase:
         self.organisations[org.id] = org
         for form in {org.name, *org.aliases}:
             self.add_surface(form, Entry("organisation", org.id, org.sector))
+
+    def misspelt_country(self, word: str) -> list[Entry]:
+        """A one-word country name or demonym written one letter off ("Ethopia",
+        "Quatar", "Afganistan", "Ghanians"), for words of at least MIN_MISSPELT letters."""
+        if len(word) < MIN_MISSPELT:
+            return []
+        for known in _country_words(self).get(word[0], ()):
+            if abs(len(known) - len(word)) <= 1 and _one_edit_apart(known, word):
+                return self.surface[(known,)]
+        return []
 
     def country_of_demonym(self, word: str) -> str | None:
         for entry in self.surface.get((word,), []):

@@ -58,6 +58,15 @@ def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             if entries:
                 found = _Span(i, i + n, tuple(entries))
                 break
+        token = parsed.tokens[i]
+        if (
+            found is None
+            and token.pos == "PROPN"
+            and token.ent_type != "PERSON"
+            and words[i] not in kb.surnames
+            and (misspelt := kb.misspelt_country(words[i]))
+        ):
+            found = _Span(i, i + 1, tuple(misspelt))
         if found:
             spans.append(found)
             i = found.end
@@ -93,6 +102,13 @@ def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase
         if (j - 1) in taken and not _is_capitalised(parsed, j - 1):
             break
         word = token.text.casefold()
+        if word == "led" and j >= 3 and parsed.tokens[j - 2].text == "-":
+            # "Vietnamese-led forces", "the Saudi-led coalition": whoever leads them is who they
+            # are ("Iranian-backed militias" are not Iran's forces, and stay unnamed).
+            if _is_capitalised(parsed, j - 3):
+                j -= 3
+                continue
+            break
         if token.pos in ("ADP", "CCONJ", "DET", "PART", "PRON") and not _glues(parsed, j - 1, kb):
             break
         if token.pos in _TITLE_POS or word in _TITLE_GLUE or word in kb.role_words:
@@ -100,7 +116,7 @@ def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase
             continue
         break
     # A title never starts with glue words.
-    while j < start and parsed.tokens[j].text.casefold() in _TITLE_GLUE:
+    while j < start and parsed.tokens[j].text.casefold() in (*_TITLE_GLUE, "and"):
         j += 1
     return j
 
@@ -137,10 +153,11 @@ def _describe(
         matched = False
         for n in range(min(4, end - i), 0, -1):
             words = tuple(t.text for t in parsed.tokens[i : i + n])
+            known = kb.surface.get(words, [])
+            if not known and n == 1 and parsed.tokens[i].pos == "PROPN":
+                known = kb.misspelt_country(words[0])  # "Quatar's emir"
             entries = [
-                e
-                for e in kb.surface.get(words, [])
-                if e.kind in ("country", "demonym", "metonym", "organisation")
+                e for e in known if e.kind in ("country", "demonym", "metonym", "organisation")
             ]
             if entries:
                 entry = entries[0]
