@@ -119,3 +119,15 @@ def test_former_names_and_who_leads_a_force() -> None:
     assert found["Vietnamese-led forces"] == ("VNM", "MIL")
     assert found["West German officials"][0] == "DEU"
     assert found["militias"][0] is None
+
+
+def test_a_place_belongs_to_the_state_of_the_articles_date() -> None:
+    sentence = "Rebels shelled Juba. South Sudan protested."
+    before = _mentions(sentence, published="2000-03-01")
+    assert before["Juba"] == ("SDN", None) and before["South Sudan"][0] == "SSD"
+    assert _mentions(sentence, published="2015-03-01")["Juba"] == ("SSD", "GOV")
+
+
+def test_officials_of_coordinated_countries_are_each_countrys() -> None:
+    found = _mentions("Senior Hungarian and Romanian officials agreed on Wednesday.")
+    assert found["Hungarian"] == ("HUN", "GOV") and found["Romanian"] == ("ROU", "GOV")

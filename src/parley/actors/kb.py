@@ -81,6 +81,8 @@ class Country:
     demonyms: tuple[str, ...]
     metonyms: tuple[tuple[str, str], ...]  # (text, sector)
     source: str
+    # (state, until): before independence its places were that state's ("Juba" in 2000: Sudan).
+    part_of: tuple[str, dt.date] | None = None
 
 
 @dataclass(frozen=True)
@@ -359,6 +361,11 @@ def load() -> KnowledgeBase:
                     (m["text"], m.get("sector", "GOV")) for m in row.get("metonyms") or []
                 ),
                 source=str(row.get("source") or ""),
+                part_of=(
+                    (row["part_of"]["country"], _date(row["part_of"]["until"], OPEN_START))
+                    if row.get("part_of")
+                    else None
+                ),
             )
         )
     for file, key in (("actors/regions.yaml", "regions"), ("actors/peoples.yaml", "peoples")):

@@ -398,6 +398,7 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
                 actors.setdefault(mention.actor_id, _described(mention))
         mentions.append(mention)
     mentions = _place_ethnic_groups(parsed, mentions)
+    mentions = [_before_independence(m, kb, day, actors) for m in mentions]
     for m in mentions:
         described = actors.get(m.actor_id or "")
         if described is not None and described.kind == "group" and described.country != m.country:
@@ -420,6 +421,24 @@ def _described(mention: ActorMention) -> Actor:
         country=mention.country,
         sector=mention.sector,
         source="described in the article",
+    )
+
+
+def _before_independence(
+    m: ActorMention, kb: KnowledgeBase, day: dt.date | None, actors: dict[str, Actor]
+) -> ActorMention:
+    """A place of a state that did not yet exist on the article's date is the state it was part
+    of, as a place, not a seat of government: "Juba" in 2000 is a Sudanese city."""
+    country = kb.countries.get(m.country or "") if m.kind == "country" else None
+    if country is None or country.part_of is None or day is None or day >= country.part_of[1]:
+        return m
+    words = m.text.removeprefix("the ").casefold()
+    if any(words == n.removeprefix("the ").casefold() for n in country.names + country.demonyms):
+        return m  # "South Sudan" is South Sudan whatever the date
+    code = country.part_of[0]
+    actors.setdefault(f"country:{code}", kb.actor_record(Entry("country", code)))
+    return replace(
+        m, actor_id=f"country:{code}", name=kb.countries[code].name, country=code, sector=None
     )
 
 
@@ -561,12 +580,13 @@ def _each_country(
         any(parsed.tokens[k].text.casefold() in ("and", ",", "&") for k in range(a[1], b[0]))
         for a, b in pairwise(countries)
     )
-    if role is not None or sector is None or not coordinated:
-        # An office with no single known holder per country, no actor at all ("Russia-US
-        # relations"), or one people of another ("Croatian Serb refugees"): as written.
+    if sector is None or not coordinated:
+        # No actor at all ("Russia-US relations"), or one people of another ("Croatian Serb
+        # refugees"): as written.
         return []
-    # "U.S. and Russian negotiators", "French and Egyptian warships" are each country's, in the
-    # description's sector — not all the first one's.
+    # "U.S. and Russian negotiators", "Senior Hungarian and Romanian officials", "the Russian
+    # and US presidents" on an unknown date are each country's, in the description's sector —
+    # not all the first one's.
     return [
         replace(_mention(parsed, start, end, "description"), country=code, sector=sector)
         for start, end, code in countries
