@@ -131,3 +131,8 @@ def test_a_place_belongs_to_the_state_of_the_articles_date() -> None:
 def test_officials_of_coordinated_countries_are_each_countrys() -> None:
     found = _mentions("Senior Hungarian and Romanian officials agreed on Wednesday.")
     assert found["Hungarian"] == ("HUN", "GOV") and found["Romanian"] == ("ROU", "GOV")
+
+
+def test_a_surname_that_is_a_city_is_the_city_after_in() -> None:
+    assert _mentions("Thousands rallied in Lagos on Sunday.")["Lagos"][0] == "NGA"
+    assert _mentions("Lagos said Chile would sign.")["Lagos"][0] == "CHL"

@@ -113,3 +113,39 @@ def test_two_events_coded_at_one_word_have_their_own_ids() -> None:
     events = _events("Russia insists that Ukraine should withdraw its troops from the border.")
     assert len({e.cameo for e in events}) >= 2
     assert len({e.id for e in events}) == len(events)
+
+
+def test_resignation_is_a_plover_retreat() -> None:
+    events = _events("Georgian President Eduard Shevardnadze resigned on Sunday.")
+    assert [(e.cameo, e.plover.type, e.plover.mode) for e in events] == [
+        ("0831", "RETREAT", "resign")
+    ]
+
+
+def test_an_act_announced_on_a_condition_is_a_threat_or_a_promise() -> None:
+    events = _events(
+        "The European Community may halt mediation efforts among the republics if the fighting "
+        "goes on. The Umma party said it will boycott the elections unless the president resigns."
+    )
+    types = {(e.cameo, e.plover.type) for e in events}
+    assert ("131", "THREATEN") in types and ("133", "THREATEN") in types
+
+
+def test_participles_standing_as_nouns_are_no_acts() -> None:
+    events = _events("U.N. helicopters evacuated the wounded from the besieged town of Gorazde.")
+    assert [(e.cameo, e.plover.type) for e in events] == [("073", "AID")]
+
+
+def test_subjects_of_participles_and_misparsed_clauses() -> None:
+    events = _events("Liberian riot police used tear gas to disperse demonstrators protesting.")
+    assert ("140", "demonstrators") in [(e.cameo, e.source.text) for e in events]
+    demand = _events(
+        "The Red Cross operating in Iraq said US forces must ensure security in Baghdad."
+    )
+    assert ("100", "The Red Cross", "USA") in [
+        (e.cameo, e.source.text, e.target.country) for e in demand
+    ]
+    # The "to" of "to protest" is no "protest to" (an official complaint).
+    rally = _events("Thousands of Nigerians marched in Lagos to protest the election.")
+    assert "114" not in {e.cameo for e in rally}
+    assert all(e.source.country == "NGA" for e in rally if e.source.country)

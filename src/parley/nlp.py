@@ -84,7 +84,15 @@ class Parsed:
     def subject_of(self, i: int) -> int | None:
         """The subject of the verb at ``i``; the nearest one when the parse gives several."""
         subjects = [c for c in self.children(i) if self.tokens[c].dep in ("nsubj", "nsubjpass")]
-        return min(subjects, key=lambda c: abs(c - i)) if subjects else None
+        if not subjects:
+            return None
+        subject = min(subjects, key=lambda c: abs(c - i))
+        if self.tokens[subject].pos == "VERB":
+            # "The Red Cross operating in Iraq said…" parsed with "operating" as the subject:
+            # whoever is operating said it.
+            inner = [c for c in self.children(subject) if self.tokens[c].dep == "nsubj"]
+            return inner[0] if inner else subject
+        return subject
 
     def clause_subject(self, i: int, climbs: int) -> int | None:
         """The subject of the verb at ``i``, or, when it has none, of the verb it is coordinated
@@ -95,6 +103,8 @@ class Parsed:
             if subject is not None:
                 return subject
             token = self.tokens[j]
+            if token.dep == "acl" and token.tag == "VBG":
+                return token.head  # "demonstrators protesting election results"
             if token.dep == "acl" and token.tag in ("VBD", "VBN"):
                 return self._misparsed_subject(j)
             if token.dep not in ("conj", "xcomp", "advcl") or token.head == j:

@@ -75,6 +75,19 @@ def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     return spans
 
 
+# Prepositions that put what follows on the map: "in Lagos", "near Santos".
+LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "inside", "around", "across"})
+
+
+def _a_place_here(parsed: Parsed, i: int) -> bool:
+    """A surname that is also a city, used as a place: "a rally in Lagos" is not Ricardo Lagos."""
+    token = parsed.tokens[i]
+    before = parsed.tokens[i - 1].text.casefold() if i else ""
+    return (
+        before in LOCATIVE and token.ent_type in ("GPE", "LOC") and locate(token.text) is not None
+    )
+
+
 def _is_plural(token: Token) -> bool:
     return token.tag in ("NNS", "NNPS")
 
@@ -204,6 +217,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
                 entity.end - start == 1
                 and tokens[start].text in kb.surnames
                 and kind != "organisation"
+                and not _a_place_here(parsed, start)
             ):
                 # "Peskov" (which the small model may even call a place): resolved against the
                 # article's full names and the office holders of its date.
@@ -233,6 +247,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             and token.pos == "PROPN"
             and token.ent_type not in NOT_NAMES
             and token.text.casefold() not in MONTHS
+            and not _a_place_here(parsed, token.i)
         ):
             start = _title_before(parsed, token.i, taken, kb)
             spans.append(_Span(token.i, token.i + 1, label="surname", title_start=start))

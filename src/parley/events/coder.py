@@ -57,6 +57,8 @@ OBJECT_TARGET_PREPOSITIONS = frozenset({"to", "from", "with", "against", "toward
 MUTUAL_TARGET_PREPOSITIONS = frozenset({"with", "to", "between"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+# The auxiliaries of a promise or threat made on a condition ("would meet … if", "may halt … if").
+MODAL_PROMISES = frozenset({"will", "shall", "'ll", "would", "may", "might", "could"})
 # "plan to meet", "ready for talks": a head word that turns the event into an intention.
 INTENT_HEADS = frozenset(
     {
@@ -85,6 +87,11 @@ INTENT_HEADS = frozenset(
         "threaten",
     }
 )
+# Dependents that are clauses of their own, with their own words.
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis"})
+# A verb form standing as a noun or adjective ("evacuated the wounded", "the besieged town", "a
+# planned visit") describes someone or something; it is no act of the clause's subject.
+PARTICIPLE_AS_NOUN = frozenset({"amod", "dobj", "pobj", "nsubj", "nsubjpass", "compound"})
 # Agreeing, meeting and cooperating are mutual when the actors are coordinated ("X and Y met").
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Appeals and demands: the party asked may sit in the clause that says what is asked.
@@ -167,15 +174,27 @@ def issues_in(text: str) -> tuple[str, ...]:
     )
 
 
-def _descendants(parsed: Parsed, i: int, depth: int = 2) -> Iterator[int]:
+def _descendants(
+    parsed: Parsed, i: int, depth: int = 2, skip: frozenset[str] = frozenset()
+) -> Iterator[int]:
     frontier = [i]
     for _ in range(depth):
-        frontier = [c for j in frontier for c in parsed.children(j)]
+        frontier = [
+            c for j in frontier for c in parsed.children(j) if parsed.tokens[c].dep not in skip
+        ]
         yield from frontier
 
 
 def _match(parsed: Parsed, i: int, patterns: list[Pattern]) -> Pattern | None:
-    below = list(_descendants(parsed, i))
+    # The "to" of the verb's own infinitive ("to protest the rigging") is not a preposition of
+    # the pattern ("protest to" someone).
+    # A clause of its own ("blocked streets … to demand reforms") is not the verb's words:
+    # "reforms" there does not make the blocking a rejection of reform.
+    below = [
+        j
+        for j in _descendants(parsed, i, skip=OWN_CLAUSES)
+        if parsed.tokens[j].head != i or parsed.tokens[j].dep != "aux"
+    ]
     # A quantity is transparent: "700 kg of medicine", "$5 million of aid", "thousands of troops".
     below += [
         g
@@ -249,6 +268,27 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
 
 def _subject(parsed: Parsed, i: int) -> int | None:
     return parsed.clause_subject(i, climbs=3)
+
+
+def _on_condition(parsed: Parsed, i: int) -> bool:
+    """The verb is what happens if or unless something else does ("may halt mediation if
+    cooperation is lacking"): announced, not done."""
+    return any(
+        parsed.tokens[c].dep == "advcl"
+        and any(parsed.tokens[m].text.casefold() in ("if", "unless") for m in parsed.children(c))
+        for c in parsed.children(i)
+    ) and any(
+        parsed.tokens[c].dep == "aux" and parsed.tokens[c].text.casefold() in MODAL_PROMISES
+        for c in parsed.children(i)
+    )
+
+
+def _is_passive(parsed: Parsed, i: int) -> bool:
+    deps = {parsed.tokens[c].dep for c in parsed.children(i)}
+    if deps & {"auxpass", "nsubjpass"}:
+        return True
+    # "the curfew imposed by the army": a participle with no "has" and no object of its own.
+    return parsed.tokens[i].tag == "VBN" and not deps & {"aux", "dobj"}
 
 
 def _agent(parsed: Parsed, i: int) -> int | None:
@@ -401,7 +441,7 @@ def _verb_pattern(ctx: _Context, i: int) -> Pattern | None:
 def _events_at(ctx: _Context, i: int) -> list[Event]:
     parsed = ctx.parsed
     token = parsed.tokens[i]
-    if token.pos in ("VERB", "AUX"):
+    if token.pos in ("VERB", "AUX") and token.dep not in PARTICIPLE_AS_NOUN:
         # What someone says another must do is their demand, whatever the verb.
         demand = _demand(ctx, i)
         if demand is not None:
@@ -418,7 +458,8 @@ def _events_at(ctx: _Context, i: int) -> list[Event]:
 
 def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     parsed, layer = ctx.parsed, ctx.layer
-    agent = _agent(parsed, i)
+    # "shortened by one hour the curfew": "by" marks the doer only of a passive verb.
+    agent = _agent(parsed, i) if _is_passive(parsed, i) else None
     subject = _subject(parsed, i)
     targets: list[ActorMention] = []
     if agent is not None:
@@ -519,7 +560,9 @@ def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
             objects = [g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"]
             for obj in objects:
                 found = _actor_at(parsed, layer, obj)
-                if word in ("between", "of", "by", "from"):
+                if word == "of" and pattern.code[:2] >= SOURCELESS_FROM_ROOT:
+                    targets.extend(found)  # "the blockade of Serbia", "the shelling of Gorazde"
+                elif word in ("between", "of", "by", "from"):
                     sources.extend(found)
                 elif word in TARGET_PREPOSITIONS:
                     targets.extend(found)
@@ -674,6 +717,10 @@ def _emit(
     root = pattern.code[:2]
     if modality == "future" and negated and root in COOPERATIVE_ROOTS and not nominal:
         code, negated, modality = REFUSAL_CODES.get(root, REFUSAL), False, "asserted"
+    elif _on_condition(parsed, i):
+        # "the EC may halt mediation if…", "will boycott the elections unless…": a promise or
+        # a threat, protest included (CAMEO 133).
+        code = {**INTENT_CODES, "14": "133"}.get(root, pattern.code)
     elif modality == "future":
         code = INTENT_CODES.get(root, pattern.code)
     else:
