@@ -149,3 +149,14 @@ def test_subjects_of_participles_and_misparsed_clauses() -> None:
     rally = _events("Thousands of Nigerians marched in Lagos to protest the election.")
     assert "114" not in {e.cameo for e in rally}
     assert all(e.source.country == "NGA" for e in rally if e.source.country)
+
+
+def test_plover_readings_of_sanctions_cyber_attacks_and_sworn_fights() -> None:
+    sanctions = _events("President Bill Clinton imposed sanctions on the Taliban.")
+    assert ("163", "SANCTION", "discontinue") in [
+        (e.cameo, e.plover.type, e.plover.mode) for e in sanctions
+    ]
+    hacked = _events("Muslim hackers have defaced nearly 3,000 Danish Web sites.")
+    assert [(e.plover.type, e.plover.mode) for e in hacked] == [("COERCE", "cyber")]
+    sworn = _events("Ethnic Albanians have sworn to fight until they gain control of the villages.")
+    assert ("138", "THREATEN") in [(e.cameo, e.plover.type) for e in sworn]

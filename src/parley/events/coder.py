@@ -351,7 +351,13 @@ def _modality(
             parsed.tokens[c].text.casefold() in ("if", "unless") for c in parsed.children(j)
         ):
             modality = "conditional"
-        if dep in ("xcomp", "acomp", "pcomp", "pobj", "prep") and parent.lemma in INTENT_HEADS:
+        infinitive = dep == "advcl" and any(
+            parsed.tokens[c].dep == "aux" and parsed.tokens[c].text.casefold() == "to"
+            for c in parsed.children(j)
+        )  # "have sworn to fight", parsed as a clause of purpose
+        if (
+            dep in ("xcomp", "acomp", "pcomp", "pobj", "prep") or infinitive
+        ) and parent.lemma in INTENT_HEADS:
             modality = "future" if modality == "asserted" else modality
         if dep == "ccomp" and parent.lemma in cues and modality == "asserted":
             modality = "reported"
