@@ -160,3 +160,13 @@ def test_plover_readings_of_sanctions_cyber_attacks_and_sworn_fights() -> None:
     assert [(e.plover.type, e.plover.mode) for e in hacked] == [("COERCE", "cyber")]
     sworn = _events("Ethnic Albanians have sworn to fight until they gain control of the villages.")
     assert ("138", "THREATEN") in [(e.cameo, e.plover.type) for e in sworn]
+
+
+def test_the_two_leaders_of_a_call_discuss_in_that_call() -> None:
+    events = _events(
+        "Vladimir Putin and Barack Obama held a telephone conversation on Wednesday. "
+        "The two leaders discussed the Iranian nuclear programme."
+    )
+    calls = [e for e in events if e.cameo == "041"]
+    assert {(e.source.name, e.target.name) for e in calls} == {("Vladimir Putin", "Barack Obama")}
+    assert any("Iran nuclear programme" in e.issues for e in calls)

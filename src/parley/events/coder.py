@@ -245,7 +245,12 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
                 for pobj in parsed.children(prep):
                     found.extend(_actor_at(parsed, layer, pobj))
         return found
-    if mention is not None and not mention.resolved and mention.kind == "description":
+    pair = _the_two(parsed, layer, mention) if mention is not None else []
+    if pair:
+        return pair
+    if mention is not None and (
+        (not mention.resolved and mention.kind == "description") or mention.kind == "group"
+    ):
         # "the Presidents of Russia and US": the countries, in the role's sector.
         for prep in parsed.children(i):
             if parsed.tokens[prep].text.casefold() == "of":
@@ -264,6 +269,27 @@ def _actor_at(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
             if parsed.tokens[child].dep == "conj":
                 found.extend(m for m in _actor_at(parsed, layer, child) if m not in found)
     return found
+
+
+def _the_two(parsed: Parsed, layer: ActorLayer, mention: ActorMention) -> list[ActorMention]:
+    """ "The two leaders discussed…", "both presidents": the last two people named together
+    ("Vladimir Putin and Barack Obama") before."""
+    if mention.kind != "group" or mention.country is not None:
+        return []
+    words = {
+        parsed.tokens[k].text.casefold() for k in range(max(0, mention.start - 2), mention.start)
+    }
+    if not words & {"two", "both"}:
+        return []
+    people = [m for m in layer.mentions if m.start < mention.start and m.is_person and m.actor_id]
+    for later in reversed(people):
+        token = parsed.tokens[later.head]
+        if token.dep != "conj":
+            continue
+        first = next((m for m in people if m.head == token.head), None)
+        if first is not None and first.actor_id != later.actor_id:
+            return [first, later]
+    return []
 
 
 def _subject(parsed: Parsed, i: int) -> int | None:
@@ -425,7 +451,30 @@ def code_events(
             if key not in seen:
                 seen.add(key)
                 events.append(_numbered(event, numbered))
-    return events
+    return _same_meetings(events)
+
+
+def _same_meetings(events: list[Event]) -> list[Event]:
+    """ "Putin and Obama spoke by telephone… The two leaders discussed Iran": a discussion between
+    two who were just reported meeting or calling is that meeting, with its code (041 here)."""
+    out: list[Event] = []
+    specific: dict[frozenset[str], Event] = {}
+    for event in events:
+        pair = frozenset(filter(None, (event.source.actor_id, event.target.actor_id)))
+        if len(pair) == 2 and event.cameo[:2] == "04" and not event.negated:
+            if event.cameo == "040" and pair in specific:
+                meeting = ontology.lookup(specific[pair].cameo)
+                event = event.model_copy(
+                    update={
+                        "cameo": meeting.code,
+                        "plover": meeting.plover,
+                        "goldstein": meeting.goldstein,
+                    }
+                )
+            elif event.cameo != "040":
+                specific.setdefault(pair, event)
+        out.append(event)
+    return out
 
 
 def _numbered(event: Event, numbered: Counter[str]) -> Event:
@@ -497,8 +546,9 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         )
     ):
         sources = _unresolved(parsed, subject)
-    if mutual and len(sources) >= 2 and not targets:
-        # "Putin and Obama will meet", "Russia and NATO agreed": each is the other's partner.
+    if mutual and len(sources) >= 2:
+        # "Putin and Obama will meet", "Russia and NATO agreed": each is the other's partner —
+        # what they discussed ("the Iranian issue") is their topic, not a third party.
         sources, targets = sources[:1], sources[1:]
     sources = _for_speaker(ctx, i, sources)
     blamer = _blaming_speaker(ctx, i, pattern, sources)
@@ -584,6 +634,9 @@ def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
                 targets = [m for m in found if m not in sources]
             else:
                 sources = found
+                if len(sources) >= 2 and pattern.code[:2] in MUTUAL_ROOTS:
+                    # "Putin and Obama held a telephone conversation": with each other.
+                    sources, targets = sources[:1], sources[1:]
     if not sources:
         return []
     return _emit(ctx, i, pattern, sources, targets, nominal=True)
