@@ -71,10 +71,17 @@ def test_speakers_after_titles_dashes_and_introducing_lines() -> None:
 
 
 def test_reports_with_a_scare_quoted_term_and_a_trailing_according_to() -> None:
-    scare = _quotes(
+    # The quoted words are Clinton's (a naming verb's), reported inside Trump's report: both.
+    nested = _quotes(
         "Trump said that Clinton once described the pact as “the gold standard” of deals."
     )
-    assert [(q.kind, q.speaker.text) for q in scare] == [("indirect", "Trump")]
+    assert sorted((q.kind, q.speaker.text) for q in nested) == [
+        ("indirect", "Trump"),
+        ("mixed", "Clinton"),
+    ]
+    # Quoted words inside the reported clause make the report a mixed quotation.
+    mixed = _quotes("Trump said that the pact was “the gold standard” of deals.")
+    assert [(q.kind, q.speaker.text) for q in mixed] == [("mixed", "Trump")]
     trailing = _quotes(
         "Clinton leads Trump by 46 percent to 42 percent, according to the new poll."
     )

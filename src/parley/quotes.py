@@ -20,10 +20,10 @@ from parley.data import is_abbreviation, load_yaml
 from parley.nlp import Parsed
 from parley.records import ActorRef, Quote, SpeakerBasis
 
-# ''doubled single quotes'' are what some outlets print for double quotes.
-_MARK = re.compile(r"''|[\"“”„«»]")
-_OPENERS_ONLY = frozenset({"“", "„", "«"})
-_CLOSERS_ONLY = frozenset({"”", "»"})
+# ''doubled single quotes'' (straight, or curly ‘‘…’’) are what some outlets print for double.
+_MARK = re.compile(r"''|‘‘|’’|[\"“”„«»]")
+_OPENERS_ONLY = frozenset({"“", "„", "«", "‘‘"})
+_CLOSERS_ONLY = frozenset({"”", "»", "’’"})
 # A quoted fragment this short, with no reporting verb governing it, is a term, not a quotation.
 MAX_TERM_WORDS = 3
 # Indirect speech needs a complement at least this long to be a statement rather than a phrase.
@@ -237,13 +237,32 @@ def _is_cue(parsed: Parsed, i: int, cues: frozenset[str]) -> bool:
     return token.lemma in cues and token.pos in ("VERB", "AUX")
 
 
+def _holding_verb(parsed: Parsed, layer: ActorLayer, inside: range) -> int | None:
+    """The nearest verb above a quoted fragment, outside it, whose subject is a known actor."""
+    j = inside[0]
+    for _ in range(10):
+        head = parsed.tokens[j].head
+        if head == j:
+            return None
+        j = head
+        if j in inside or parsed.tokens[j].pos != "VERB":
+            continue
+        subject = parsed.subject_of(j)
+        mention = layer.at(subject) if subject is not None else None
+        if mention is not None and mention.actor_id:
+            return j
+    return None
+
+
 def _governs(parsed: Parsed, inside: range, cue: int) -> bool:
     """Is the quoted fragment the content of the reporting verb (not a scare-quoted term)?"""
     for i in inside:
         j, steps = i, 0
         while parsed.tokens[j].head != j and steps < 12:
             if parsed.tokens[j].head == cue:
-                return parsed.tokens[j].dep in CONTENT_DEPS or j in inside
+                # "described his skills as a “work in progress”": what the naming verb says.
+                as_what = parsed.tokens[j].text.casefold() == "as"
+                return parsed.tokens[j].dep in CONTENT_DEPS or j in inside or as_what
             if j not in inside and parsed.tokens[j].dep not in CONTENT_DEPS | {"prep", "pobj"}:
                 break
             j, steps = parsed.tokens[j].head, steps + 1
@@ -351,13 +370,18 @@ def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[i
     the quotation, marks included."""
     tokens = parsed.tokens
     for child in parsed.children(cue):
-        if tokens[child].dep not in CONTENT_DEPS:
+        as_what = tokens[child].text.casefold() == "as"  # "described X as a “…”"
+        if tokens[child].dep not in CONTENT_DEPS and not as_what:
             continue
         lo, hi = parsed.subtree(child)
         if lo <= first <= hi:
             # "called [Wells Fargo's behavior “outrageous”]" starts after the cue; "told a town
             # hall [that waterboarding is “peanuts”]" at the reported clause.
-            start = min(lo, cue + 1) if cue < first and tokens[child].dep != "ccomp" else lo
+            start = (
+                min(lo, cue + 1)
+                if cue < first and (tokens[child].dep != "ccomp" or as_what)
+                else lo
+            )
             while start < hi and tokens[start].text.casefold() in ("that", ",", ":"):
                 start += 1
             hi = _before_next_report(parsed, child, hi)
@@ -373,6 +397,9 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
     quotes: list[Quote] = []
     spans = quote_spans(text)
     previous: tuple[_Attribution, int] | None = None  # last speaker and its paragraph number
+    # (start, end, cue token) of each quotation found from marks: a report around one is that
+    # quotation's business only when it is the same reporting verb's.
+    quoted: list[tuple[int, int, int | None]] = []
     for span in spans:
         content = text[span.start : span.end].strip()
         inside = parsed.token_range(span.start, span.end)
@@ -393,6 +420,10 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             naming = cue is not None and parsed.tokens[cue].lemma in naming_cues()
             if not governing or (preceded_by_article and not naming):
                 continue
+        if cue is None and content[:1].islower() and inside:
+            # "Rubio bemoaned the climate in which people “literally hate each other”": no
+            # reporting verb, but the words sit in what a known actor's verb says.
+            cue = cue_before = _holding_verb(parsed, layer, inside)
         dash = _DASH_SPEAKER.match(text, span.close_end)
         introduced = _introducing_line(parsed, text, span) if cue is None else None
         label = _TRANSCRIPT.match(content)
@@ -414,7 +445,9 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             attribution = _Attribution(ActorRef(), "unresolved", None)
         between = text[text.rfind("\n\n", 0, span.open_at) + 2 : span.open_at]
         mixed = (
-            cue == cue_before
+            # The reporting verb before the words, or one after that they are the content of
+            # ('Assange has been “arbitrarily detained” by Britain…, the rights group says').
+            (cue == cue_before or cue in governing)
             and cue is not None
             and content[:1].islower()
             and not between.rstrip().endswith(":")
@@ -423,6 +456,10 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         if mixed and cue is not None and inside:
             # A mixed quote is the reported clause around the quoted words.
             start, end = _clause_around(parsed, cue, inside[0], span)
+            if cue != cue_before and len(text[start : span.open_at].split()) < 2:
+                # 'However, "there are no agreements yet," he added': the quote is the clause.
+                mixed, start, end = False, span.start, span.end
+        quoted.append((start, end, cue if mixed else None))
         quotes.append(
             Quote(
                 id=f"{article_id}#q{start}-{end}",
@@ -439,7 +476,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         previous = (attribution, paragraph)
     quotes.extend(_transcript(parsed, layer, article_id))
     quotes.extend(_headline(parsed, layer, article_id))
-    quoted = [(q.start, q.end) for q in quotes]
+    quoted.extend((q.start, q.end, None) for q in quotes[len(quoted) :])
     quotes.extend(_indirect(parsed, layer, article_id, spans, quoted, indirect_cues))
     # One quotation per stretch of text, however many routes found it.
     unique = {q.id: q for q in reversed(quotes)}
@@ -533,7 +570,7 @@ def _indirect(
     layer: ActorLayer,
     article_id: str,
     spans: list[_Span],
-    quoted: list[tuple[int, int]],
+    quoted: list[tuple[int, int, int | None]],
     cues: frozenset[str],
 ) -> list[Quote]:
     """Reported speech without quotation marks; ``quoted`` are the quotations already found."""
@@ -611,10 +648,14 @@ def _indirect(
             continue
         start_char, end_char = tokens[lo].idx, tokens[hi].end
         # Reported speech around a quotation already found is that quotation's (mixed) business,
-        # but a report nested inside a quotation ("Lavrov stressed that…," it said) is one of its
-        # own, and a scare-quoted term ("called the deal “the gold standard”") takes nothing.
+        # unless the quotation is another verb's, reported inside this report ("Trump said that
+        # Clinton described the pact as “the gold standard”"), and a report nested inside a
+        # quotation ("Lavrov stressed that…," it said) is one of its own.
         cue_inside = any(s.start <= token.idx < s.end for s in spans)
-        if not cue_inside and any(a < end_char and start_char < b for a, b in quoted):
+        if not cue_inside and any(
+            a < end_char and start_char < b and (by is None or by == token.i or not lo <= by <= hi)
+            for a, b, by in quoted
+        ):
             continue
         mention = layer.at(speaker_token)
         if mention is None:
