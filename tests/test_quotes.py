@@ -195,3 +195,14 @@ def test_a_headline_naming_its_speaker_is_an_attribution() -> None:
         ("Don’t Trust the Voting Machines.", "Roger Stone", ":")
     ]
     assert not _quotes("UPDATE: Talks resume in Geneva on Monday.\n\nThe talks resumed.")
+
+
+def test_a_quotation_split_by_its_attribution_is_one() -> None:
+    quotes = _quotes(
+        "“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven "
+        "years.” The judge said nothing."
+    )
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker.text) for q in direct] == [
+        ("Judge, I have never had that happen in any case in thirty-seven years.", "Brafman")
+    ]

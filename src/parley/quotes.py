@@ -474,9 +474,11 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             )
         )
         previous = (attribution, paragraph)
+    quotes = _join_split_quotes(quotes, text)
+    cue_at = {start: by for start, _, by in quoted}
     quotes.extend(_transcript(parsed, layer, article_id))
     quotes.extend(_headline(parsed, layer, article_id))
-    quoted.extend((q.start, q.end, None) for q in quotes[len(quoted) :])
+    quoted = [(q.start, q.end, cue_at.get(q.start)) for q in quotes]
     quotes.extend(_indirect(parsed, layer, article_id, spans, quoted, indirect_cues))
     # One quotation per stretch of text, however many routes found it.
     unique = {q.id: q for q in reversed(quotes)}
@@ -531,6 +533,41 @@ def _stance(parsed: Parsed, verb: int) -> tuple[tuple[int, int], int] | None:
     while hi > lo and tokens[hi].pos == "PUNCT":
         hi -= 1
     return (lo, hi), subject
+
+
+# What may stand between the two halves of one quotation: '…,” Peskov said. “…', '…,” he added, “…'.
+MAX_SPLIT_GAP = 80
+
+
+def _join_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
+    """'“Judge,” he said, “I have never had that happen.”' is one quotation interrupted by its
+    attribution: one record, from the first half's start to the second's end, its text the two
+    halves."""
+    joined: list[Quote] = []
+    for quote in quotes:
+        prior = joined[-1] if joined else None
+        gap = text[prior.end : quote.start] if prior else ""
+        if (
+            prior is not None
+            and prior.kind == quote.kind == "direct"
+            and prior.cue is not None
+            and prior.cue == quote.cue
+            and prior.speaker == quote.speaker
+            and len(gap) <= MAX_SPLIT_GAP
+            and "\n" not in gap
+            and prior.cue in gap
+            and not _MARK.search(gap.strip(" \"“”„«»'’‘"))
+        ):
+            joined[-1] = prior.model_copy(
+                update={
+                    "id": f"{prior.article_id}#q{prior.start}-{quote.end}",
+                    "end": quote.end,
+                    "text": f"{prior.text} {quote.text}",
+                }
+            )
+            continue
+        joined.append(quote)
+    return joined
 
 
 def _clause_content(parsed: Parsed, head: int) -> tuple[int, int]:
