@@ -135,18 +135,18 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 @cache
-def _country_words(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    """One-word country names and demonyms by first letter (capitals and other metonyms are
-    too often also surnames: "Tehrani")."""
-    found: dict[str, set[str]] = {}
+def _country_words(kb: KnowledgeBase) -> dict[tuple[str, int], tuple[str, ...]]:
+    """One-word country names and demonyms by first letter and length (capitals and other
+    metonyms are too often also surnames: "Tehrani")."""
+    found: dict[tuple[str, int], set[str]] = {}
     for words, entries in kb.surface.items():
         if (
             len(words) == 1
             and len(words[0]) >= MIN_MISSPELT - 1
             and all(e.kind in ("country", "demonym") for e in entries)
         ):
-            found.setdefault(words[0][0], set()).add(words[0])
-    return {letter: tuple(sorted(ws)) for letter, ws in found.items()}
+            found.setdefault((words[0][0], len(words[0])), set()).add(words[0])
+    return {shape: tuple(sorted(ws)) for shape, ws in found.items()}
 
 
 @dataclass(eq=False)  # hashed by identity: caches key on the loaded instance
@@ -162,6 +162,7 @@ class KnowledgeBase:
     role_words: set[str] = field(default_factory=set)  # every word of every role phrase
     # For each word that starts a known name, the most words such a name has: where to look.
     longest_from: dict[str, int] = field(default_factory=dict)
+    misspelt: dict[str, list[Entry]] = field(default_factory=dict)  # misspelt_country's answers
 
     def add_surface(self, text: str, entry: Entry) -> None:
         words = surface_words(text)
@@ -200,10 +201,13 @@ class KnowledgeBase:
         "Quatar", "Afganistan", "Ghanians"), for words of at least MIN_MISSPELT letters."""
         if len(word) < MIN_MISSPELT:
             return []
-        for known in _country_words(self).get(word[0], ()):
-            if abs(len(known) - len(word)) <= 1 and _one_edit_apart(known, word):
-                return self.surface[(known,)]
-        return []
+        if word not in self.misspelt:
+            # The same names come back article after article: each word is looked at once.
+            by_shape = _country_words(self)
+            near = (k for n in (-1, 0, 1) for k in by_shape.get((word[0], len(word) + n), ()))
+            known = next((k for k in near if _one_edit_apart(k, word)), None)
+            self.misspelt[word] = self.surface[(known,)] if known else []
+        return self.misspelt[word]
 
     def country_of_demonym(self, word: str) -> str | None:
         for entry in self.surface.get((word,), []):
