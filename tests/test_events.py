@@ -170,3 +170,17 @@ def test_the_two_leaders_of_a_call_discuss_in_that_call() -> None:
     calls = [e for e in events if e.cameo == "041"]
     assert {(e.source.name, e.target.name) for e in calls} == {("Vladimir Putin", "Barack Obama")}
     assert any("Iran nuclear programme" in e.issues for e in calls)
+
+
+def test_a_reported_denial_of_an_outcome_is_a_pessimistic_comment() -> None:
+    events = _events(
+        "The border dispute between Armenia and Azerbaijan will not be settled soon, Armenia's "
+        "foreign minister said on Monday."
+    )
+    gloomy = [e for e in events if e.cameo == "012"]
+    assert [(e.source.country, e.target.country, e.plover.type) for e in gloomy] == [
+        ("ARM", "AZE", None)
+    ]
+    # Saying it will be settled is no pessimism.
+    hopeful = _events("The dispute will be settled soon, Armenia's foreign minister said.")
+    assert "012" not in {e.cameo for e in hopeful}

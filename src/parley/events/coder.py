@@ -501,6 +501,9 @@ def _events_at(ctx: _Context, i: int) -> list[Event]:
         demand = _demand(ctx, i)
         if demand is not None:
             return demand
+        gloomy = _pessimistic(ctx, i)
+        if gloomy is not None:
+            return gloomy
         pattern = _verb_pattern(ctx, i)
         if pattern:
             return _verbal(ctx, i, pattern)
@@ -599,6 +602,50 @@ def _demand(ctx: _Context, i: int) -> list[Event] | None:
     if not sources or not targets:
         return None
     return _emit(ctx, token.head, demand, sources, targets)
+
+
+@cache
+def pessimistic_outcomes() -> frozenset[str]:
+    return frozenset(load_yaml("verbs.yaml")["pessimistic_outcomes"]["lemmas"])
+
+
+_PESSIMISTIC = Pattern(
+    code="012",
+    head="say",
+    needs=frozenset(),
+    nominal=False,
+    source="parley curators: a reported denial that something will be resolved is CAMEO 012",
+)
+
+
+def _pessimistic(ctx: _Context, i: int) -> list[Event] | None:
+    """'The dispute between Russia and the United States will not be resolved, Putin said': the
+    speaker's pessimistic comment (CAMEO 012) about the other parties of the dispute."""
+    parsed = ctx.parsed
+    _, indirect = cue_lemmas()
+    if parsed.tokens[i].lemma not in indirect:
+        return None
+    comp = next((c for c in parsed.children(i) if parsed.tokens[c].dep == "ccomp"), None)
+    if comp is None or parsed.tokens[comp].lemma not in pessimistic_outcomes():
+        return None
+    cues, _ = cue_lemmas()
+    negated, modality = _modality(parsed, comp, cues, in_quote=False)
+    if not negated or modality not in ("future", "hypothetical"):
+        return None
+    speaker = _subject(parsed, i)
+    sources = _actor_at(parsed, ctx.layer, speaker) if speaker is not None else []
+    if not sources:
+        return None
+    own = {m.country for m in sources}
+    about = parsed.subject_of(comp)
+    targets: list[ActorMention] = []
+    if about is not None:
+        lo, hi = parsed.subtree(about)
+        for k in range(lo, hi + 1):
+            m = ctx.layer.at(k)
+            if m is not None and m.resolved and m.country not in own and m not in targets:
+                targets.append(m)
+    return _emit(ctx, i, _PESSIMISTIC, sources, targets)
 
 
 def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
