@@ -120,15 +120,20 @@ INTENT_CODES = {
 REFUSAL_CODES = {"04": "125", "08": "124"}
 REFUSAL = "120"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
 # "Russia said Sudan must return the helicopter": the speaker demands (CAMEO 100) of the one who
 # must; "should" is an appeal (020). The demanded act itself has not happened.
+def _rule(code: str, head: str, source: str) -> Pattern:
+    """A pattern the coder applies by rule rather than by lexicon entry."""
+    return Pattern(code=code, head=head, needs=frozenset(), nominal=False, source=source)
+
+
 DEMAND_AUX = {
-    aux: Pattern(
-        code=code,
-        head=aux,
-        needs=frozenset(),
-        nominal=False,
-        source="parley curators: a reported clause with 'must' or 'should' is the speaker's demand",
+    aux: _rule(
+        code,
+        aux,
+        "parley curators: a reported clause with 'must' or 'should' is the speaker's demand",
     )
     for aux, code in (("must", "100"), ("should", "020"))
 }
@@ -564,12 +569,10 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     return events
 
 
-_MET_THERE = Pattern(
-    code="040",
-    head="tell",
-    needs=frozenset(),
-    nominal=False,
-    source="parley curators: a statement made to someone at a summit or meeting is also a meeting",
+_MET_THERE = _rule(
+    "040",
+    "tell",
+    "parley curators: a statement made to someone at a summit or meeting is also a meeting",
 )
 # Where two actors who speak to each other are meeting: "at a summit", "during talks".
 MEETING_NOUNS = frozenset({"summit", "meeting", "talk", "negotiation", "conference", "forum"})
@@ -609,12 +612,8 @@ def pessimistic_outcomes() -> frozenset[str]:
     return frozenset(load_yaml("verbs.yaml")["pessimistic_outcomes"]["lemmas"])
 
 
-_PESSIMISTIC = Pattern(
-    code="012",
-    head="say",
-    needs=frozenset(),
-    nominal=False,
-    source="parley curators: a reported denial that something will be resolved is CAMEO 012",
+_PESSIMISTIC = _rule(
+    "012", "say", "parley curators: a reported denial that something will be resolved is CAMEO 012"
 )
 
 
