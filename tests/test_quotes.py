@@ -206,3 +206,13 @@ def test_a_quotation_split_by_its_attribution_is_one() -> None:
     assert [(q.text, q.speaker.text) for q in direct] == [
         ("Judge, I have never had that happen in any case in thirty-seven years.", "Brafman")
     ]
+
+
+def test_a_stance_that_can_be_an_act_is_a_quotation_only_from_a_person() -> None:
+    quotes = _quotes(
+        "Russia supports the Syrian army. The army defended the city. "
+        "Bernie Sanders supported the minimum wage bill on Tuesday."
+    )
+    assert [(q.text, q.speaker.text) for q in quotes] == [
+        ("the minimum wage bill", "Bernie Sanders")
+    ]

@@ -53,6 +53,12 @@ def stance_cues() -> frozenset[str]:
 
 
 @cache
+def person_stance_cues() -> frozenset[str]:
+    """Stance verbs that are attributions only when a person takes the stance."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("person_stance_cues") or [])
+
+
+@cache
 def appeal_cues() -> dict[str, frozenset[str]]:
     """Verbs that ask for something through a preposition ("called for", "pushed for")."""
     found = load_yaml("quotes.yaml").get("appeal_cues") or {}
@@ -486,14 +492,19 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
 
 
 def _is_stance(lemma: str) -> bool:
-    return lemma in stance_cues() or lemma in appeal_cues()
+    return lemma in stance_cues() or lemma in appeal_cues() or lemma in person_stance_cues()
 
 
 # What a stance verb is about: its object and what the object is praised or blamed "for".
 STANCE_PREPOSITIONS = frozenset({"for", "as", "over", "on", "of"})
 
 
-def _stance(parsed: Parsed, verb: int) -> tuple[tuple[int, int], int] | None:
+def _a_person(layer: ActorLayer, i: int) -> bool:
+    mention = layer.at(i)
+    return mention is not None and mention.is_person
+
+
+def _stance(parsed: Parsed, layer: ActorLayer, verb: int) -> tuple[tuple[int, int], int] | None:
     """ "Sanders endorsed Clinton", "criticized Rubio for not having won a state": a verbal
     stance on someone or something, the object (and what it is for) as its content; "called
     for a special prosecutor", "called on Congress to act": what is called for."""
@@ -521,7 +532,10 @@ def _stance(parsed: Parsed, verb: int) -> tuple[tuple[int, int], int] | None:
                 hi -= 1
             return (lo, hi), subject
     obj = next((c for c in parsed.children(verb) if tokens[c].dep == "dobj"), None)
-    if obj is None or tokens[verb].lemma not in stance_cues():
+    lemma = tokens[verb].lemma
+    if obj is None or lemma not in stance_cues() | person_stance_cues():
+        return None
+    if lemma in person_stance_cues() and not _a_person(layer, subject):
         return None
     lo, hi = parsed.subtree(obj)
     for child in parsed.children(verb):
@@ -659,7 +673,7 @@ def _indirect(
                 continue
             speaker_token = owner
             content = _clause_content(parsed, clause)
-        elif token.pos == "VERB" and (stance := _stance(parsed, token.i)) is not None:
+        elif token.pos == "VERB" and (stance := _stance(parsed, layer, token.i)) is not None:
             content, speaker_token = stance
         elif token.lemma in cues and token.pos == "VERB":
             comp = next(
