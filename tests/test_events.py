@@ -184,3 +184,19 @@ def test_a_reported_denial_of_an_outcome_is_a_pessimistic_comment() -> None:
     # Saying it will be settled is no pessimism.
     hopeful = _events("The dispute will be settled soon, Armenia's foreign minister said.")
     assert "012" not in {e.cameo for e in hopeful}
+
+
+def test_placing_responsibility_on_a_party_accuses_it() -> None:
+    placed = _events(
+        "Russia's foreign minister said responsibility for the violence lies with Kyiv."
+    )
+    assert ("112", "RUS", "UKR", False) in [
+        (e.cameo, e.source.country, e.target.country, e.negated) for e in placed
+    ]
+    denied = _events(
+        "Iran's foreign minister said responsibility for the crisis in relations with London "
+        "does not rest with Tehran."
+    )
+    assert ("112", "IRN", "GBR", False) in [
+        (e.cameo, e.source.country, e.target.country, e.negated) for e in denied
+    ]

@@ -509,6 +509,9 @@ def _events_at(ctx: _Context, i: int) -> list[Event]:
         gloomy = _pessimistic(ctx, i)
         if gloomy is not None:
             return gloomy
+        blame = _blame_placed(ctx, i)
+        if blame is not None:
+            return blame
         pattern = _verb_pattern(ctx, i)
         if pattern:
             return _verbal(ctx, i, pattern)
@@ -645,6 +648,61 @@ def _pessimistic(ctx: _Context, i: int) -> list[Event] | None:
             if m is not None and m.resolved and m.country not in own and m not in targets:
                 targets.append(m)
     return _emit(ctx, i, _PESSIMISTIC, sources, targets)
+
+
+_BLAME = _rule("112", "rest", "parley curators: placing responsibility on a party accuses it")
+FIRST_PERSON_PLURAL = frozenset({"us", "we", "ourselves"})
+
+
+@cache
+def blame_placing() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, subjects, prepositions) of "responsibility lies with X"."""
+    data = load_yaml("verbs.yaml")["blame_placing"]
+    return tuple(frozenset(data[k]) for k in ("verbs", "subjects", "prepositions"))  # type: ignore[return-value]
+
+
+def _blame_placed(ctx: _Context, i: int) -> list[Event] | None:
+    """ "Lavrov stressed that responsibility for the crisis in relations with Washington does
+    not rest with us": the speaker accuses the other party (CAMEO 112); "… lies with Kyiv": Kyiv."""
+    parsed, layer = ctx.parsed, ctx.layer
+    verbs, subjects, prepositions = blame_placing()
+    token = parsed.tokens[i]
+    subject = parsed.subject_of(i)
+    if token.lemma not in verbs or subject is None or parsed.tokens[subject].lemma not in subjects:
+        return None
+    cues, _ = cue_lemmas()
+    if token.dep != "ccomp" or parsed.tokens[token.head].lemma not in cues:
+        return None
+    speaker = _subject(parsed, token.head)
+    sources = _actor_at(parsed, layer, speaker) if speaker is not None else []
+    placed = next(
+        (
+            g
+            for c in parsed.children(i)
+            if parsed.tokens[c].text.casefold() in prepositions
+            for g in parsed.children(c)
+            if parsed.tokens[g].dep == "pobj"
+        ),
+        None,
+    )
+    if not sources or placed is None:
+        return None
+    negated = any(parsed.tokens[c].dep == "neg" for c in parsed.children(i))
+    own = {m.country for m in sources}
+    if not negated:
+        targets = _actor_at(parsed, layer, placed)
+    elif parsed.tokens[placed].text.casefold() in FIRST_PERSON_PLURAL or any(
+        m.country in own for m in _actor_at(parsed, layer, placed)
+    ):
+        # Not with us: with the other party the clause names.
+        lo, hi = parsed.subtree(subject)
+        found = (layer.at(k) for k in range(lo, hi + 1))
+        targets = [m for m in dict.fromkeys(found) if m and m.resolved and m.country not in own]
+    else:
+        return None
+    # Coded at the reporting verb: "does not rest with us" is the denial that makes the
+    # accusation, not a negated one.
+    return _emit(ctx, token.head, _BLAME, sources, targets) if targets else None
 
 
 def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
