@@ -216,3 +216,12 @@ def test_a_stance_that_can_be_an_act_is_a_quotation_only_from_a_person() -> None
     assert [(q.text, q.speaker.text) for q in quotes] == [
         ("the minimum wage bill", "Bernie Sanders")
     ]
+
+
+def test_a_quotation_opening_a_that_clause_is_part_of_it() -> None:
+    quotes = _quotes(
+        "Spokeswoman Jessica Ditto said that, “Of course Mr. Trump is going to defend himself” "
+        "against what the campaign sees as a coordinated attack."
+    )
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("mixed", "Jessica Ditto")]
+    assert quotes[0].text.endswith("a coordinated attack")

@@ -450,12 +450,15 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         else:
             attribution = _Attribution(ActorRef(), "unresolved", None)
         between = text[text.rfind("\n\n", 0, span.open_at) + 2 : span.open_at]
+        after_that = re.search(r"\bthat,?\s*$", text[: span.open_at]) is not None
         mixed = (
             # The reporting verb before the words, or one after that they are the content of
             # ('Assange has been “arbitrarily detained” by Britain…, the rights group says').
             (cue == cue_before or cue in governing)
             and cue is not None
-            and content[:1].islower()
+            # 'said that, “Of course Mr. Trump is going to defend himself” against…': a quotation
+            # opening a "that" clause is part of it, capital or not.
+            and (content[:1].islower() or after_that)
             and not between.rstrip().endswith(":")
         )
         start, end = span.start, span.end
@@ -613,6 +616,18 @@ def _before_next_report(parsed: Parsed, head: int, hi: int) -> int:
             and parsed.subtree(i)[0] > head
         ):
             return parsed.subtree(i)[0] - 1
+        # '…will be "fair" to him, engaging in what analysts described as…': a participle after
+        # a comma at the clause's end is the writer's comment on it.
+        start = parsed.subtree(i)[0]
+        if (
+            token.dep == "advcl"
+            and token.tag == "VBG"
+            and token.head == head
+            and start > head
+            and tokens[start - 1].text == ","
+            and parsed.subtree(i)[1] >= hi
+        ):
+            return start - 1
     return hi
 
 
