@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 F1_FLOOR = 0.65
-DIRECT_RECALL_FLOOR = 0.90
+DIRECT_RECALL_FLOOR = 0.91
 SPEAKER_FLOOR = 0.91
 
 
