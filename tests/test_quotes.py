@@ -225,3 +225,23 @@ def test_a_quotation_opening_a_that_clause_is_part_of_it() -> None:
     )
     assert [(q.kind, q.speaker.text) for q in quotes] == [("mixed", "Jessica Ditto")]
     assert quotes[0].text.endswith("a coordinated attack")
+
+
+def test_wire_copy_datelines_split_halves_and_surnames() -> None:
+    quotes = _quotes(
+        "TEHRAN, March 3 (Reuters) - Iran will not hold new talks with the United States, "
+        "Foreign Minister Mohammad Javad Zarif said on Tuesday.\n\n"
+        "State Department spokesman Ned Price said Washington was disappointed. "
+        "“We are prepared to meet,” Price said, “but we will not pay for a meeting.”"
+    )
+    texts = {q.text: (q.kind, q.speaker.name) for q in quotes}
+    # The dateline is the wire's, not the minister's.
+    assert texts["Iran will not hold new talks with the United States"][1] == (
+        "Mohammad Javad Zarif"
+    )
+    # The lowercase second half of a split quotation is that quotation, not a mixed one; and
+    # "Price" is the Ned Price named before.
+    assert texts["We are prepared to meet, but we will not pay for a meeting."] == (
+        "direct",
+        "Ned Price",
+    )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parley.actors import ActorLayer, ActorMention
+from parley.clean.metadata import parse_dateline
 from parley.data import is_abbreviation, load_yaml
 from parley.nlp import Parsed
 from parley.records import ActorRef, Quote, SpeakerBasis
@@ -26,6 +27,8 @@ _OPENERS_ONLY = frozenset({"“", "„", "«", "‘‘"})
 _CLOSERS_ONLY = frozenset({"”", "»", "’’"})
 # A quoted fragment this short, with no reporting verb governing it, is a term, not a quotation.
 MAX_TERM_WORDS = 3
+# A dateline ("SALVADOR, Feb 26 (Reuters) -") is never longer than this.
+MAX_DATELINE_CHARS = 120
 # Indirect speech needs a complement at least this long to be a statement rather than a phrase.
 MIN_INDIRECT_TOKENS = 4
 # What a reporting verb reports: a clause ("said the talks failed"), or what is asked or urged
@@ -406,6 +409,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
     # (start, end, cue token) of each quotation found from marks: a report around one is that
     # quotation's business only when it is the same reporting verb's.
     quoted: list[tuple[int, int, int | None]] = []
+    last_close: tuple[int, int | None] | None = None  # the last quotation's end and reporting verb
     for span in spans:
         content = text[span.start : span.end].strip()
         inside = parsed.token_range(span.start, span.end)
@@ -451,6 +455,17 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             attribution = _Attribution(ActorRef(), "unresolved", None)
         between = text[text.rfind("\n\n", 0, span.open_at) + 2 : span.open_at]
         after_that = re.search(r"\bthat,?\s*$", text[: span.open_at]) is not None
+        # '“We are prepared to meet,” Price said, “but we will not pay…”': the second half of a
+        # quotation its attribution splits is that quotation, lowercase or not.
+        gap = text[last_close[0] : span.open_at] if last_close else "\n"
+        second_half = (
+            last_close is not None
+            and cue is not None
+            and cue == last_close[1]
+            and last_close[0] <= parsed.tokens[cue].idx < span.open_at  # the attribution between
+            and len(gap) <= MAX_SPLIT_GAP
+            and "\n" not in gap
+        )
         mixed = (
             # The reporting verb before the words, or one after that they are the content of
             # ('Assange has been “arbitrarily detained” by Britain…, the rights group says').
@@ -460,6 +475,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             # opening a "that" clause is part of it, capital or not.
             and (content[:1].islower() or after_that)
             and not between.rstrip().endswith(":")
+            and not second_half
         )
         start, end = span.start, span.end
         if mixed and cue is not None and inside:
@@ -469,6 +485,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
                 # 'However, "there are no agreements yet," he added': the quote is the clause.
                 mixed, start, end = False, span.start, span.end
         quoted.append((start, end, cue if mixed else None))
+        last_close = (span.close_end, cue)
         quotes.append(
             Quote(
                 id=f"{article_id}#q{start}-{end}",
@@ -585,6 +602,17 @@ def _join_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
             continue
         joined.append(quote)
     return joined
+
+
+def _after_dateline(text: str, start: int) -> int:
+    """'TEHRAN, March 3 (Reuters) - Iran will not…': a report opening a paragraph starts after
+    the dateline, which is the wire's, not the speaker's."""
+    paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    found = parse_dateline(text[paragraph : paragraph + MAX_DATELINE_CHARS])
+    if found is None:
+        return start
+    body = paragraph + found[1]
+    return body if start < body else start
 
 
 def _clause_content(parsed: Parsed, head: int) -> tuple[int, int]:
@@ -712,7 +740,7 @@ def _indirect(
         lo, hi = content
         if hi - lo + 1 < MIN_INDIRECT_TOKENS and not _is_stance(token.lemma):
             continue
-        start_char, end_char = tokens[lo].idx, tokens[hi].end
+        start_char, end_char = _after_dateline(parsed.text, tokens[lo].idx), tokens[hi].end
         # Reported speech around a quotation already found is that quotation's (mixed) business,
         # unless the quotation is another verb's, reported inside this report ("Trump said that
         # Clinton described the pact as “the gold standard”"), and a report nested inside a

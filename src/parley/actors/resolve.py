@@ -208,6 +208,14 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     spans = _dictionary_spans(parsed, kb)
     taken = {i for s in spans for i in range(s.start, s.end)}
     tokens = parsed.tokens
+    # Surnames of the people this article names in full ("Ned Price" … "Price said"), known to
+    # the knowledge base or not.
+    named = {
+        tokens[e.end - 1].text
+        for e in parsed.entities
+        if e.label == "PERSON" and e.end - e.start >= 2 and tokens[e.end - 1].text[:1].isupper()
+    }
+    surnames = kb.surnames.keys() | named
     for entity in parsed.entities:
         kind = _ENTITY_KINDS.get(entity.label)
         if kind and not any(i in taken for i in range(entity.start, entity.end)):
@@ -215,7 +223,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             label = entity.label
             if (
                 entity.end - start == 1
-                and tokens[start].text in kb.surnames
+                and tokens[start].text in surnames
                 and kind != "organisation"
                 and not _a_place_here(parsed, start)
             ):
@@ -243,8 +251,9 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         word = token.text.casefold()
         if (
             token.text[:1].isupper()
-            and token.text in kb.surnames
-            and token.pos == "PROPN"
+            and token.text in surnames
+            # The model sometimes tags a surname it saw in full before as a noun ("Price said").
+            and (token.pos == "PROPN" or (token.pos == "NOUN" and token.text in named))
             and token.ent_type not in NOT_NAMES
             and token.text.casefold() not in MONTHS
             and not _a_place_here(parsed, token.i)
