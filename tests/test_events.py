@@ -200,3 +200,10 @@ def test_placing_responsibility_on_a_party_accuses_it() -> None:
     assert ("112", "IRN", "GBR", False) in [
         (e.cameo, e.source.country, e.target.country, e.negated) for e in denied
     ]
+
+
+def test_an_unnamed_ambassador_is_not_the_one_the_knowledge_base_knows() -> None:
+    events = _events("Poland's foreign ministry summoned the Russian ambassador on Thursday.")
+    assert [(e.cameo, e.source.country, e.target.country, e.target.actor_id) for e in events] == [
+        ("114", "POL", "RUS", None)
+    ]

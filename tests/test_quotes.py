@@ -245,3 +245,18 @@ def test_wire_copy_datelines_split_halves_and_surnames() -> None:
         "direct",
         "Ned Price",
     )
+
+
+def test_what_a_stance_verb_says_after_its_preposition() -> None:
+    quotes = _quotes(
+        'President Volodymyr Zelenskyy accused Moscow of trying to "freeze Ukrainians into '
+        'submission". Peskov told reporters that Russia would continue its "special military '
+        'operation" until its goals were met.'
+    )
+    found = {q.speaker.name: (q.kind, q.text) for q in quotes}
+    assert found["Volodymyr Zelenskyy"] == (
+        "mixed",
+        'Moscow of trying to "freeze Ukrainians into submission"',
+    )
+    # Continuing an operation is no report: the quoted words are inside Peskov's.
+    assert found["Dmitry Peskov"][0] == "mixed"

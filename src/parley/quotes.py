@@ -241,9 +241,20 @@ def _introducing_line(parsed: Parsed, text: str, span: _Span) -> int | None:
     return verbs[-1] if verbs else None
 
 
+@cache
+def bare_cues() -> frozenset[str]:
+    """Reporting verbs only when they have no object ('"…," he continued')."""
+    return frozenset(c["lemma"] for c in load_yaml("quotes.yaml")["cues"] if c.get("bare"))
+
+
 def _is_cue(parsed: Parsed, i: int, cues: frozenset[str]) -> bool:
     token = parsed.tokens[i]
-    return token.lemma in cues and token.pos in ("VERB", "AUX")
+    if token.lemma not in cues or token.pos not in ("VERB", "AUX"):
+        return False
+    # "Russia would continue its “special military operation”": continuing something is no report.
+    return token.lemma not in bare_cues() or not any(
+        parsed.tokens[c].dep == "dobj" for c in parsed.children(i)
+    )
 
 
 def _holding_verb(parsed: Parsed, layer: ActorLayer, inside: range) -> int | None:
@@ -263,16 +274,28 @@ def _holding_verb(parsed: Parsed, layer: ActorLayer, inside: range) -> int | Non
     return None
 
 
+def _says_what(parsed: Parsed, cue: int, child: int) -> bool:
+    """A preposition that carries what the verb says: "described his skills as a “work in
+    progress”", "accused Moscow of trying to “freeze Ukrainians into submission”"."""
+    word = parsed.tokens[child].text.casefold()
+    stance = parsed.tokens[cue].lemma in stance_cues()
+    return parsed.tokens[child].dep == "prep" and (
+        word == "as" or (stance and word in STANCE_PREPOSITIONS)
+    )
+
+
 def _governs(parsed: Parsed, inside: range, cue: int) -> bool:
     """Is the quoted fragment the content of the reporting verb (not a scare-quoted term)?"""
     for i in inside:
         j, steps = i, 0
         while parsed.tokens[j].head != j and steps < 12:
             if parsed.tokens[j].head == cue:
-                # "described his skills as a “work in progress”": what the naming verb says.
-                as_what = parsed.tokens[j].text.casefold() == "as"
-                return parsed.tokens[j].dep in CONTENT_DEPS or j in inside or as_what
-            if j not in inside and parsed.tokens[j].dep not in CONTENT_DEPS | {"prep", "pobj"}:
+                return (
+                    parsed.tokens[j].dep in CONTENT_DEPS
+                    or j in inside
+                    or _says_what(parsed, cue, j)
+                )
+            if j not in inside and parsed.tokens[j].dep not in CONTENT_DEPS | {"prep", "pobj", "pcomp"}:
                 break
             j, steps = parsed.tokens[j].head, steps + 1
     return False
@@ -379,7 +402,7 @@ def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[i
     the quotation, marks included."""
     tokens = parsed.tokens
     for child in parsed.children(cue):
-        as_what = tokens[child].text.casefold() == "as"  # "described X as a “…”"
+        as_what = _says_what(parsed, cue, child)
         if tokens[child].dep not in CONTENT_DEPS and not as_what:
             continue
         lo, hi = parsed.subtree(child)

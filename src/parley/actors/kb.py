@@ -50,6 +50,8 @@ class RoleSpan:
     sector: str | None
     start: dt.date
     end: dt.date
+    # The state an ambassador is accredited to: one of many holders of "the Russian ambassador".
+    accredited_to: str | None = None
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
@@ -231,11 +233,15 @@ class KnowledgeBase:
         return None
 
     def holders(self, key: str, country: str | None, day: dt.date | None) -> list[Person]:
-        """Who held a role (in a country) on a day; any time when the day is unknown."""
+        """Who held a role (in a country) on a day; any time when the day is unknown. Posts a
+        state holds in many places (ambassadors) are left out: the knowledge base knows only
+        some of them, so "the Russian ambassador" in Warsaw is not the one in Washington."""
         found = []
         for person in self.people.values():
             for role in person.roles:
                 if role.key != key or (country and role.country != country):
+                    continue
+                if role.accredited_to:
                     continue
                 if day is None or role.covers(day):
                     found.append(person)
@@ -310,6 +316,7 @@ def _people(rows: Iterable[dict[str, object]], role_sectors: dict[str, str]) -> 
                 sector=r.get("sector") or role_sectors.get(str(r["role"])),
                 start=_date(r.get("valid_from"), OPEN_START),
                 end=_date(r.get("valid_to"), OPEN_END),
+                accredited_to=r.get("accredited_to"),
             )
             for r in row.get("roles") or []  # type: ignore[attr-defined]
         )

@@ -902,7 +902,12 @@ def _emit(
     events: list[Event] = []
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     for actor in sources:
-        others = [t for t in targets if t is not actor and t.actor_id != actor.actor_id]
+        # Two actors known only by description (no id) are still two actors.
+        others = [
+            t
+            for t in targets
+            if t is not actor and (t.actor_id is None or t.actor_id != actor.actor_id)
+        ]
         if others:
             pairs.extend((actor, t) for t in others)
         else:
