@@ -295,7 +295,11 @@ def _governs(parsed: Parsed, inside: range, cue: int) -> bool:
                     or j in inside
                     or _says_what(parsed, cue, j)
                 )
-            if j not in inside and parsed.tokens[j].dep not in CONTENT_DEPS | {"prep", "pobj", "pcomp"}:
+            if j not in inside and parsed.tokens[j].dep not in CONTENT_DEPS | {
+                "prep",
+                "pobj",
+                "pcomp",
+            }:
                 break
             j, steps = parsed.tokens[j].head, steps + 1
     return False
