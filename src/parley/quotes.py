@@ -274,6 +274,11 @@ def _holding_verb(parsed: Parsed, layer: ActorLayer, inside: range) -> int | Non
     return None
 
 
+# What a path from quoted words up to their reporting verb may pass through: "accused Moscow of
+# [trying to “freeze…”]" goes through a preposition and its clause.
+THROUGH_DEPS = CONTENT_DEPS | {"prep", "pobj", "pcomp"}
+
+
 def _says_what(parsed: Parsed, cue: int, child: int) -> bool:
     """A preposition that carries what the verb says: "described his skills as a “work in
     progress”", "accused Moscow of trying to “freeze Ukrainians into submission”"."""
@@ -295,11 +300,7 @@ def _governs(parsed: Parsed, inside: range, cue: int) -> bool:
                     or j in inside
                     or _says_what(parsed, cue, j)
                 )
-            if j not in inside and parsed.tokens[j].dep not in CONTENT_DEPS | {
-                "prep",
-                "pobj",
-                "pcomp",
-            }:
+            if j not in inside and parsed.tokens[j].dep not in THROUGH_DEPS:
                 break
             j, steps = parsed.tokens[j].head, steps + 1
     return False
