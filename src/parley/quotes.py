@@ -27,6 +27,8 @@ _OPENERS_ONLY = frozenset({"“", "„", "«", "‘‘"})
 _CLOSERS_ONLY = frozenset({"”", "»", "’’"})
 # A quoted fragment this short, with no reporting verb governing it, is a term, not a quotation.
 MAX_TERM_WORDS = 3
+# What may stand between the two halves of one quotation: '…,” Peskov said. “…', '…,” he added, “…'.
+MAX_SPLIT_GAP = 80
 # A dateline ("SALVADOR, Feb 26 (Reuters) -") is never longer than this.
 MAX_DATELINE_CHARS = 120
 # Indirect speech needs a complement at least this long to be a statement rather than a phrase.
@@ -482,15 +484,16 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         else:
             attribution = _Attribution(ActorRef(), "unresolved", None)
         between = text[text.rfind("\n\n", 0, span.open_at) + 2 : span.open_at]
-        after_that = re.search(r"\bthat,?\s*$", text[: span.open_at]) is not None
+        after_that = re.search(r"\bthat,?\s*$", between) is not None
         # '“We are prepared to meet,” Price said, “but we will not pay…”': the second half of a
         # quotation its attribution splits is that quotation, lowercase or not.
-        gap = text[last_close[0] : span.open_at] if last_close else "\n"
+        # The reporting verb between the two halves is this half's too, or this half has none.
+        closed_at, last_cue = last_close if last_close else (span.open_at, None)
+        gap = text[closed_at : span.open_at]
         second_half = (
-            last_close is not None
-            and cue is not None
-            and cue == last_close[1]
-            and last_close[0] <= parsed.tokens[cue].idx < span.open_at  # the attribution between
+            last_cue is not None
+            and cue in (None, last_cue)
+            and closed_at <= parsed.tokens[last_cue].idx < span.open_at
             and len(gap) <= MAX_SPLIT_GAP
             and "\n" not in gap
         )
@@ -512,8 +515,28 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             if cue != cue_before and len(text[start : span.open_at].split()) < 2:
                 # 'However, "there are no agreements yet," he added': the quote is the clause.
                 mixed, start, end = False, span.start, span.end
-        quoted.append((start, end, cue if mixed else None))
         last_close = (span.close_end, cue)
+        previous = (attribution, paragraph)
+        half = quotes[-1] if quotes else None
+        if (
+            second_half
+            and not mixed
+            and half is not None
+            and half.kind == "direct"
+            and half.speaker == attribution.speaker
+        ):
+            # '“Judge,” he said, “I have never had that happen.”' is one quotation interrupted
+            # by its attribution: one record, from the first half's start to the second's end.
+            quotes[-1] = half.model_copy(
+                update={
+                    "id": f"{article_id}#q{half.start}-{end}",
+                    "end": end,
+                    "text": f"{half.text} {content}",
+                }
+            )
+            quoted[-1] = (half.start, end, None)
+            continue
+        quoted.append((start, end, cue if mixed else None))
         quotes.append(
             Quote(
                 id=f"{article_id}#q{start}-{end}",
@@ -527,12 +550,9 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
                 speaker_basis=attribution.basis,
             )
         )
-        previous = (attribution, paragraph)
-    quotes = _join_split_quotes(quotes, text)
-    cue_at = {start: by for start, _, by in quoted}
-    quotes.extend(_transcript(parsed, layer, article_id))
-    quotes.extend(_headline(parsed, layer, article_id))
-    quoted = [(q.start, q.end, cue_at.get(q.start)) for q in quotes]
+    labelled = _transcript(parsed, layer, article_id) + _headline(parsed, layer, article_id)
+    quotes.extend(labelled)
+    quoted.extend((q.start, q.end, None) for q in labelled)
     quotes.extend(_indirect(parsed, layer, article_id, spans, quoted, indirect_cues))
     # One quotation per stretch of text, however many routes found it.
     unique = {q.id: q for q in reversed(quotes)}
@@ -597,45 +617,13 @@ def _stance(parsed: Parsed, layer: ActorLayer, verb: int) -> tuple[tuple[int, in
     return (lo, hi), subject
 
 
-# What may stand between the two halves of one quotation: '…,” Peskov said. “…', '…,” he added, “…'.
-MAX_SPLIT_GAP = 80
-
-
-def _join_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
-    """'“Judge,” he said, “I have never had that happen.”' is one quotation interrupted by its
-    attribution: one record, from the first half's start to the second's end, its text the two
-    halves."""
-    joined: list[Quote] = []
-    for quote in quotes:
-        prior = joined[-1] if joined else None
-        gap = text[prior.end : quote.start] if prior else ""
-        if (
-            prior is not None
-            and prior.kind == quote.kind == "direct"
-            and prior.cue is not None
-            and prior.cue == quote.cue
-            and prior.speaker == quote.speaker
-            and len(gap) <= MAX_SPLIT_GAP
-            and "\n" not in gap
-            and prior.cue in gap
-            and not _MARK.search(gap.strip(" \"“”„«»'’‘"))
-        ):
-            joined[-1] = prior.model_copy(
-                update={
-                    "id": f"{prior.article_id}#q{prior.start}-{quote.end}",
-                    "end": quote.end,
-                    "text": f"{prior.text} {quote.text}",
-                }
-            )
-            continue
-        joined.append(quote)
-    return joined
-
-
 def _after_dateline(text: str, start: int) -> int:
     """'TEHRAN, March 3 (Reuters) - Iran will not…': a report opening a paragraph starts after
     the dateline, which is the wire's, not the speaker's."""
-    paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    found_break = text.rfind("\n\n", 0, start)
+    paragraph = 0 if found_break < 0 else found_break + 2
+    if start - paragraph > MAX_DATELINE_CHARS:
+        return start
     found = parse_dateline(text[paragraph : paragraph + MAX_DATELINE_CHARS])
     if found is None:
         return start
@@ -663,26 +651,19 @@ def _before_next_report(parsed: Parsed, head: int, hi: int) -> int:
     tokens = parsed.tokens
     for i in range(head + 1, hi + 1):
         token = tokens[i]
-        # A participle ("claiming that…") or a coordinated verb; not a condition ("only if the
-        # United States agreed") or any other clause with its own conjunction.
-        if (
-            (token.dep == "conj" or (token.dep == "advcl" and token.tag == "VBG"))
-            and token.lemma in cues
-            and token.pos == "VERB"
-            and parsed.subtree(i)[0] > head
-        ):
-            return parsed.subtree(i)[0] - 1
+        # Only a participle ("claiming that…") or a coordinated verb: not a condition ("only if
+        # the United States agreed") or any other clause with its own conjunction.
+        participle = token.dep == "advcl" and token.tag == "VBG"
+        if token.pos != "VERB" or not (participle or token.dep == "conj"):
+            continue
+        start, end = parsed.subtree(i)
+        if start <= head:
+            continue
+        if token.lemma in cues:
+            return start - 1
         # '…will be "fair" to him, engaging in what analysts described as…': a participle after
         # a comma at the clause's end is the writer's comment on it.
-        start = parsed.subtree(i)[0]
-        if (
-            token.dep == "advcl"
-            and token.tag == "VBG"
-            and token.head == head
-            and start > head
-            and tokens[start - 1].text == ","
-            and parsed.subtree(i)[1] >= hi
-        ):
+        if participle and token.head == head and tokens[start - 1].text == "," and end >= hi:
             return start - 1
     return hi
 
