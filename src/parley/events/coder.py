@@ -122,13 +122,13 @@ REFUSAL = "120"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
-# "Russia said Sudan must return the helicopter": the speaker demands (CAMEO 100) of the one who
-# must; "should" is an appeal (020). The demanded act itself has not happened.
 def _rule(code: str, head: str, source: str) -> Pattern:
     """A pattern the coder applies by rule rather than by lexicon entry."""
     return Pattern(code=code, head=head, needs=frozenset(), nominal=False, source=source)
 
 
+# "Russia said Sudan must return the helicopter": the speaker demands (CAMEO 100) of the one who
+# must; "should" is an appeal (020). The demanded act itself has not happened.
 DEMAND_AUX = {
     aux: _rule(
         code,
@@ -638,16 +638,20 @@ def _pessimistic(ctx: _Context, i: int) -> list[Event] | None:
     sources = _actor_at(parsed, ctx.layer, speaker) if speaker is not None else []
     if not sources:
         return None
-    own = {m.country for m in sources}
     about = parsed.subject_of(comp)
-    targets: list[ActorMention] = []
-    if about is not None:
-        lo, hi = parsed.subtree(about)
-        for k in range(lo, hi + 1):
-            m = ctx.layer.at(k)
-            if m is not None and m.resolved and m.country not in own and m not in targets:
-                targets.append(m)
+    targets = _other_parties(parsed, ctx.layer, about, sources) if about is not None else []
     return _emit(ctx, i, _PESSIMISTIC, sources, targets)
+
+
+def _other_parties(
+    parsed: Parsed, layer: ActorLayer, i: int, speakers: list[ActorMention]
+) -> list[ActorMention]:
+    """The actors named under token ``i`` other than the speakers' own countries: "the dispute
+    between Russia and the United States" said by Putin is about the United States."""
+    own = {m.country for m in speakers}
+    lo, hi = parsed.subtree(i)
+    found = (layer.at(k) for k in range(lo, hi + 1))
+    return [m for m in dict.fromkeys(found) if m and m.resolved and m.country not in own]
 
 
 _BLAME = _rule("112", "rest", "parley curators: placing responsibility on a party accuses it")
@@ -658,7 +662,7 @@ FIRST_PERSON_PLURAL = frozenset({"us", "we", "ourselves"})
 def blame_placing() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(verbs, subjects, prepositions) of "responsibility lies with X"."""
     data = load_yaml("verbs.yaml")["blame_placing"]
-    return tuple(frozenset(data[k]) for k in ("verbs", "subjects", "prepositions"))  # type: ignore[return-value]
+    return frozenset(data["verbs"]), frozenset(data["subjects"]), frozenset(data["prepositions"])
 
 
 def _blame_placed(ctx: _Context, i: int) -> list[Event] | None:
@@ -695,9 +699,7 @@ def _blame_placed(ctx: _Context, i: int) -> list[Event] | None:
         m.country in own for m in _actor_at(parsed, layer, placed)
     ):
         # Not with us: with the other party the clause names.
-        lo, hi = parsed.subtree(subject)
-        found = (layer.at(k) for k in range(lo, hi + 1))
-        targets = [m for m in dict.fromkeys(found) if m and m.resolved and m.country not in own]
+        targets = _other_parties(parsed, layer, subject, sources)
     else:
         return None
     # Coded at the reporting verb: "does not rest with us" is the denial that makes the
