@@ -156,7 +156,11 @@ def evaluate(folder: Path, limit: int | None = None, focus: bool = True) -> dict
     seconds = time.perf_counter() - started
     n_gold = n_pred = n_match = n_direct = n_direct_match = n_speaker = 0
     for article_id, golds in gold_by_id.items():
-        quotes = coded[article_id].quotes if article_id in coded else []
+        item = coded.get(article_id)
+        # A repeated article is stored as a duplicate of its first copy and not coded twice:
+        # what parley holds for it are the first copy's quotes.
+        first = coded.get(item.article.duplicate_of or "") if item is not None else None
+        quotes = (first or item).quotes if item is not None else []
         pairs = _pairs(golds, quotes)
         n_gold += len(golds)
         n_pred += len(quotes)

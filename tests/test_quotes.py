@@ -260,3 +260,39 @@ def test_what_a_stance_verb_says_after_its_preposition() -> None:
     )
     # Continuing an operation is no report: the quoted words are inside Peskov's.
     assert found["Dmitry Peskov"][0] == "mixed"
+
+
+def test_an_attribution_set_into_the_clause_it_reports() -> None:
+    quotes = _quotes(
+        "The talks, Foreign Minister Sergei Lavrov said, would resume in Geneva in June. "
+        "As Kremlin spokesman Dmitry Peskov noted, the sanctions have not changed Moscow's "
+        "course.\n\n"
+        "The new rules, he said, would “punish Russian business” for the war."
+    )
+    found = {q.text: (q.kind, q.speaker.name) for q in quotes}
+    # The content leaves the attribution out.
+    assert found["The talks would resume in Geneva in June"] == ("indirect", "Sergey Lavrov")
+    assert found["the sanctions have not changed Moscow's course"] == (
+        "indirect",
+        "Dmitry Peskov",
+    )
+    assert found["The new rules would “punish Russian business” for the war"] == (
+        "mixed",
+        "Dmitry Peskov",
+    )
+
+
+def test_a_quotation_inside_a_reported_clause_is_mixed() -> None:
+    quotes = _quotes(
+        "Senator Tom Cole said his biggest worry about the deal is that it is “Unworkable.” "
+        "Trump's “excesses” are sickening, French President Francois Hollande said on Tuesday. "
+        'However, "there are no agreements yet," Peskov added.'
+    )
+    found = {q.speaker.text: (q.kind, q.text) for q in quotes}
+    assert found["Tom Cole"] == (
+        "mixed",
+        "his biggest worry about the deal is that it is “Unworkable.”",
+    )
+    assert found["Francois Hollande"] == ("mixed", "Trump's “excesses” are sickening")
+    # A linking word before a quotation does not make it part of a larger clause.
+    assert found["Peskov"] == ("direct", "there are no agreements yet,")

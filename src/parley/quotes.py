@@ -27,6 +27,9 @@ _OPENERS_ONLY = frozenset({"“", "„", "«", "‘‘"})
 _CLOSERS_ONLY = frozenset({"”", "»", "’’"})
 # A quoted fragment this short, with no reporting verb governing it, is a term, not a quotation.
 MAX_TERM_WORDS = 3
+# How many words a naming verb's object may have before the quoted name ('called [Donald J.
+# Trump's remarks about a Latino judge] “racist”').
+MAX_NAMED_WORDS = 12
 # What may stand between the two halves of one quotation: '…,” Peskov said. “…', '…,” he added, “…'.
 MAX_SPLIT_GAP = 80
 # A dateline ("SALVADOR, Feb 26 (Reuters) -") is never longer than this.
@@ -158,7 +161,10 @@ def _before_window(text: str, span: _Span) -> tuple[int, int]:
     paragraph_start = text.rfind("\n\n", 0, span.open_at)
     start = 0 if paragraph_start < 0 else paragraph_start + 2
     for end in _SENTENCE_END.finditer(text, start, span.open_at):
-        start = end.end()
+        # 'Ms. Friedan called Mrs. Schlafly an “Aunt Tom”': titles end no sentence.
+        word = _WORD_BEFORE.search(text, start, end.start())
+        if not (word and is_abbreviation(word.group(1))):
+            start = end.end()
     return start, span.open_at
 
 
@@ -205,7 +211,10 @@ def _attribution(parsed: Parsed, layer: ActorLayer, cue: int, window: range) -> 
         # still the speaker, not the nearest actor.
         near = [m for m in (layer.at(i) for i in window) if m is not None]
         if near:
-            mention = min(near, key=lambda m: abs(m.head - cue))
+            # The speaker comes before the verb when anyone does ("Ryan called Trump's remarks
+            # “racist”"), after it only in inversion ('"…," said Peskov').
+            ahead = [m for m in near if m.head < cue]
+            mention = min(ahead or near, key=lambda m: abs(m.head - cue))
     cue_text = parsed.tokens[cue].text
     if mention is None:
         return _Attribution(ActorRef(text=_subject_text(parsed, cue)), "unresolved", cue_text)
@@ -291,21 +300,48 @@ def _says_what(parsed: Parsed, cue: int, child: int) -> bool:
     )
 
 
-def _governs(parsed: Parsed, inside: range, cue: int) -> bool:
-    """Is the quoted fragment the content of the reporting verb (not a scare-quoted term)?"""
+def _governed_through(parsed: Parsed, inside: range, cue: int) -> int | None:
+    """The reporting verb's dependent through which the quoted fragment is its content (not a
+    scare-quoted term), or None."""
     for i in inside:
         j, steps = i, 0
         while parsed.tokens[j].head != j and steps < 12:
             if parsed.tokens[j].head == cue:
-                return (
+                content = (
                     parsed.tokens[j].dep in CONTENT_DEPS
                     or j in inside
                     or _says_what(parsed, cue, j)
                 )
+                return j if content else None
             if j not in inside and parsed.tokens[j].dep not in THROUGH_DEPS:
                 break
             j, steps = parsed.tokens[j].head, steps + 1
-    return False
+    set_in = _parenthetical(parsed, cue)
+    if set_in is not None and inside:
+        # "The new rules, he said, were written to “punish Russian business”": the clause the
+        # attribution is set into is what it reports, quotation and all.
+        head, (cut_lo, cut_hi) = set_in
+        lo, hi = parsed.subtree(head)
+        if lo <= inside[0] <= hi and not cut_lo <= inside[0] <= cut_hi:
+            return head
+    return None
+
+
+def _named_object(parsed: Parsed, cue: int, inside: range) -> int | None:
+    """'called Florida's standards “strong”': what a naming verb names before the quoted name —
+    the first word between them, when only a noun phrase stands there (no verb, no clause
+    break) — or None."""
+    if parsed.tokens[cue].lemma not in naming_cues() or not inside:
+        return None
+    if parsed.tokens[cue + 1].pos == "ADP":
+        return None  # "called for more “flexibility”" calls for something, names nothing
+    between = range(cue + 1, inside[0])
+    if len(between) > MAX_NAMED_WORDS or any(
+        parsed.tokens[k].pos in ("VERB", "AUX") or parsed.tokens[k].text in (".", ";", ":", "?")
+        for k in between
+    ):
+        return None
+    return next((k for k in between if parsed.tokens[k].pos not in ("PUNCT", "SPACE")), None)
 
 
 # Transcripts and interviews: "PENCE: Well, look, …" — a speaker's name in capitals, then a colon.
@@ -410,15 +446,18 @@ def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[i
     tokens = parsed.tokens
     for child in parsed.children(cue):
         as_what = _says_what(parsed, cue, child)
-        if tokens[child].dep not in CONTENT_DEPS and not as_what:
+        about = tokens[child].dep == "prep" and not as_what
+        if tokens[child].dep not in CONTENT_DEPS and not as_what and not about:
             continue
         lo, hi = parsed.subtree(child)
+        if about:
+            lo += 1  # 'boast about [his golf club — “which is a phenomenal area”]'
         if lo <= first <= hi:
             # "called [Wells Fargo's behavior “outrageous”]" starts after the cue; "told a town
             # hall [that waterboarding is “peanuts”]" at the reported clause.
             start = (
                 min(lo, cue + 1)
-                if cue < first and (tokens[child].dep != "ccomp" or as_what)
+                if cue < first and (tokens[child].dep != "ccomp" or as_what) and not about
                 else lo
             )
             while start < hi and tokens[start].text.casefold() in ("that", ",", ":"):
@@ -427,6 +466,21 @@ def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[i
             while hi > start and tokens[hi].pos in ("PUNCT", "CCONJ"):
                 hi -= 1
             return min(tokens[start].idx, span.start), max(tokens[hi].end, span.close_end)
+    if cue < first and tokens[cue].lemma in naming_cues():
+        # 'called [Florida's standards “strong”]', however the name was parsed.
+        return min(tokens[cue + 1].idx, span.start), span.close_end
+    set_in = _parenthetical(parsed, cue)
+    if set_in is not None:
+        # "The outlets stood in the way, he said, by creating a “false reality bubble”": the
+        # clause the attribution is set into.
+        head, cut = set_in
+        lo, hi = _clause_content(parsed, head)
+        if lo <= first <= hi:
+            if cut[0] <= lo <= cut[1]:
+                lo = cut[1] + 1
+            while lo < hi and tokens[lo].dep == "cc":
+                lo += 1
+            return min(tokens[lo].idx, span.start), max(tokens[hi].end, span.close_end)
     return span.start, span.end
 
 
@@ -451,9 +505,15 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         words = len(content.split())
         # The reporting verb whose content the quotation is wins; else the nearest after it
         # ('"…," Peskov added'), else the one before it.
-        governing = [
-            c for c in (cue_after, cue_before) if c is not None and _governs(parsed, inside, c)
-        ]
+        through = {
+            c: _governed_through(parsed, inside, c)
+            for c in (cue_after, cue_before)
+            if c is not None
+        }
+        if cue_before is not None and through[cue_before] is None:
+            # Parses of 'called Mrs. Schlafly an “Aunt Tom”' often hang the name off anything.
+            through[cue_before] = _named_object(parsed, cue_before, inside)
+        governing = [c for c, j in through.items() if j is not None]
         cue = governing[0] if governing else cue_after if cue_after is not None else cue_before
         if words <= MAX_TERM_WORDS:
             preceded_by_article = text[: span.open_at].rstrip().lower().endswith((" a", " the"))
@@ -503,17 +563,25 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             (cue == cue_before or cue in governing)
             and cue is not None
             # 'said that, “Of course Mr. Trump is going to defend himself” against…': a quotation
-            # opening a "that" clause is part of it, capital or not.
-            and (content[:1].islower() or after_that)
+            # opening a "that" clause is part of it, capital or not, and so is one inside a
+            # clause the verb reports ('said his worry is that he is “Unpredictable”').
+            and (content[:1].islower() or after_that or through.get(cue) not in (None, *inside))
             and not between.rstrip().endswith(":")
             and not second_half
         )
         start, end = span.start, span.end
+        cut: tuple[int, int] | None = None  # an attribution set into the reported clause
         if mixed and cue is not None and inside:
             # A mixed quote is the reported clause around the quoted words.
             start, end = _clause_around(parsed, cue, inside[0], span)
-            if cue != cue_before and len(text[start : span.open_at].split()) < 2:
-                # 'However, "there are no agreements yet," he added': the quote is the clause.
+            set_in = _parenthetical(parsed, cue)
+            cut = set_in[1] if set_in else None
+            if cue != cue_before and not any(
+                parsed.tokens[i].pos not in _LINKING
+                for i in parsed.token_range(start, span.open_at)
+            ):
+                # 'However, "there are no agreements yet," he added': the quote is the clause
+                # (but 'Trump's “excesses” are sickening, Hollande said' is mixed).
                 mixed, start, end = False, span.start, span.end
         last_close = (span.close_end, cue)
         previous = (attribution, paragraph)
@@ -542,7 +610,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
                 id=f"{article_id}#q{start}-{end}",
                 article_id=article_id,
                 kind="mixed" if mixed else "direct",
-                text=text[start:end].strip() if mixed else content,
+                text=_without(parsed, start, end, cut).strip() if mixed else content,
                 start=start,
                 end=end,
                 cue=attribution.cue,
@@ -638,9 +706,56 @@ def _clause_content(parsed: Parsed, head: int) -> tuple[int, int]:
     while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
         lo += 1
     hi = _before_next_report(parsed, head, hi)
-    while hi >= lo and tokens[hi].pos in ("PUNCT", "CCONJ"):
+    while hi >= lo and tokens[hi].pos in ("PUNCT", "CCONJ", "SPACE"):
         hi -= 1
     return lo, hi
+
+
+# Words before a quotation that do not make it part of a larger clause ('However, "…"').
+_LINKING = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
+_SETTING_OFF = frozenset({",", "—", "–", "-"})
+
+
+def _parenthetical(parsed: Parsed, cue: int) -> tuple[int, tuple[int, int]] | None:
+    """'The talks, Lavrov said, would resume in June', 'As Crane said, the two have become…': a
+    reporting verb set into the clause it reports. Returns that clause's head and the
+    attribution's first and last token (its commas included), which the content leaves out."""
+    tokens = parsed.tokens
+    token = tokens[cue]
+    head = token.head
+    if head == cue or tokens[head].pos not in ("VERB", "AUX"):
+        return None
+    if any(tokens[c].dep in ("dobj", *INDIRECT_DEPS) for c in parsed.children(cue)):
+        return None  # "As he said this, …", "said he would": a report of its own
+    marks = {tokens[c].text.casefold() for c in parsed.children(cue) if tokens[c].dep == "mark"}
+    if not (token.dep == "parataxis" or (token.dep == "advcl" and marks == {"as"})):
+        return None
+    lo, hi = parsed.subtree(cue)
+    if lo > 0 and tokens[lo - 1].text in _SETTING_OFF:
+        lo -= 1
+    elif token.dep == "parataxis" and tokens[lo].text not in _SETTING_OFF:
+        return None  # not set off by a comma or dash
+    # The attribution ends at its comma ("as Mr. Bown observed, [in the early days…]" may be
+    # parsed as the verb's).
+    comma = next((k for k in range(cue + 1, hi + 1) if tokens[k].text in _SETTING_OFF), None)
+    if comma is not None:
+        hi = comma
+    elif hi + 1 < len(tokens) and tokens[hi + 1].text in _SETTING_OFF:
+        hi += 1
+    return head, (lo, hi)
+
+
+def _without(parsed: Parsed, start: int, end: int, cut: tuple[int, int] | None) -> str:
+    """The text from ``start`` to ``end`` (characters) with a parenthetical attribution left out."""
+    text = parsed.text
+    if cut is None:
+        return text[start:end]
+    cut_start, cut_end = parsed.tokens[cut[0]].idx, parsed.tokens[cut[1]].end
+    if not start <= cut_start < end:
+        return text[start:end]
+    before = text[start:cut_start].rstrip(" ,—–-")
+    after = text[min(cut_end, end) : end].strip()
+    return f"{before} {after}".strip() if before else after
 
 
 def _before_next_report(parsed: Parsed, head: int, hi: int) -> int:
@@ -682,6 +797,7 @@ def _indirect(
     for token in tokens:
         content: tuple[int, int] | None = None
         speaker_token: int | None = None
+        cut: tuple[int, int] | None = None  # a parenthetical attribution inside the content
         if token.lemma == "accord" and token.text.casefold() == "according":
             for child in parsed.children(token.i):
                 if tokens[child].text.casefold() == "to":
@@ -731,6 +847,8 @@ def _indirect(
             comp = next(
                 (c for c in parsed.children(token.i) if tokens[c].dep in INDIRECT_DEPS), None
             )
+            if comp is None and (set_in := _parenthetical(parsed, token.i)) is not None:
+                comp, cut = set_in
             if comp is None:
                 continue
             if token.dep == "xcomp" and tokens[token.head].lemma in cues:
@@ -747,6 +865,12 @@ def _indirect(
         if content is None or speaker_token is None:
             continue
         lo, hi = content
+        if cut is not None and cut[0] <= lo <= cut[1]:
+            lo = cut[1] + 1  # "As Crane said, [the two have become…]"
+        while lo < hi and tokens[lo].dep == "cc":
+            lo += 1  # "[But] underneath the criticism, sources said, …"
+        if cut is not None and cut[0] <= hi <= cut[1]:
+            hi = cut[0] - 1
         if hi - lo + 1 < MIN_INDIRECT_TOKENS and not _is_stance(token.lemma):
             continue
         start_char, end_char = _after_dateline(parsed.text, tokens[lo].idx), tokens[hi].end
@@ -775,7 +899,7 @@ def _indirect(
                 id=f"{article_id}#q{start_char}-{end_char}",
                 article_id=article_id,
                 kind="indirect",
-                text=parsed.text[start_char:end_char],
+                text=_without(parsed, start_char, end_char, cut),
                 start=start_char,
                 end=end_char,
                 cue=token.text,
