@@ -296,3 +296,16 @@ def test_a_quotation_inside_a_reported_clause_is_mixed() -> None:
     assert found["Francois Hollande"] == ("mixed", "Trump's “excesses” are sickening")
     # A linking word before a quotation does not make it part of a larger clause.
     assert found["Peskov"] == ("direct", "there are no agreements yet,")
+
+
+def test_a_quotation_the_writer_carries_on_is_mixed() -> None:
+    quotes = _quotes(
+        "“We held talks” with the foreign minister before signing the accord in Geneva, "
+        "Sergei Lavrov said. "
+        "Instead, Lavrov told reporters, the plan would be “to wait for Washington” until May."
+    )
+    found = {q.text: q.kind for q in quotes}
+    assert found == {
+        "“We held talks” with the foreign minister before signing the accord in Geneva": "mixed",
+        "the plan would be “to wait for Washington” until May": "mixed",
+    }

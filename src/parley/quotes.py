@@ -327,6 +327,19 @@ def _governed_through(parsed: Parsed, inside: range, cue: int) -> int | None:
     return None
 
 
+def _runs_on(parsed: Parsed, head: int, cue: int, span: _Span, spans: list[_Span]) -> bool:
+    """'“I held and hugged” grieving family members before…, he said': the clause the verb
+    reports goes on in the writer's words after the quotation closes."""
+    tokens = parsed.tokens
+    lo, hi = parsed.subtree(head)
+    for k in parsed.token_range(span.close_end, tokens[hi].end):
+        if k == cue or any(s.open_at <= tokens[k].idx < s.close_end for s in spans):
+            return False  # the attribution, or the next quotation, comes first
+        if lo <= k and tokens[k].pos not in ("PUNCT", "SPACE"):
+            return True
+    return False
+
+
 def _named_object(parsed: Parsed, cue: int, inside: range) -> int | None:
     """'called Florida's standards “strong”': what a naming verb names before the quoted name —
     the first word between them, when only a noun phrase stands there (no verb, no clause
@@ -557,6 +570,8 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             and len(gap) <= MAX_SPLIT_GAP
             and "\n" not in gap
         )
+        head = through.get(cue) if cue is not None else None
+        runs_on = head is not None and cue is not None and _runs_on(parsed, head, cue, span, spans)
         mixed = (
             # The reporting verb before the words, or one after that they are the content of
             # ('Assange has been “arbitrarily detained” by Britain…, the rights group says').
@@ -565,20 +580,31 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             # 'said that, “Of course Mr. Trump is going to defend himself” against…': a quotation
             # opening a "that" clause is part of it, capital or not, and so is one inside a
             # clause the verb reports ('said his worry is that he is “Unpredictable”').
-            and (content[:1].islower() or after_that or through.get(cue) not in (None, *inside))
+            and (
+                content[:1].islower()
+                or after_that
+                or through.get(cue) not in (None, *inside)
+                or runs_on
+            )
             and not between.rstrip().endswith(":")
             and not second_half
         )
         start, end = span.start, span.end
         cut: tuple[int, int] | None = None  # an attribution set into the reported clause
         if mixed and cue is not None and inside:
-            # A mixed quote is the reported clause around the quoted words.
+            # A mixed quote is the reported clause around the quoted words, marks and all.
             start, end = _clause_around(parsed, cue, inside[0], span)
+            if start == span.start and end >= span.close_end:
+                start = span.open_at
             set_in = _parenthetical(parsed, cue)
             cut = set_in[1] if set_in else None
-            if cue != cue_before and not any(
-                parsed.tokens[i].pos not in _LINKING
-                for i in parsed.token_range(start, span.open_at)
+            if (
+                cue != cue_before
+                and not runs_on
+                and not any(
+                    parsed.tokens[i].pos not in _LINKING
+                    for i in parsed.token_range(start, span.open_at)
+                )
             ):
                 # 'However, "there are no agreements yet," he added': the quote is the clause
                 # (but 'Trump's “excesses” are sickening, Hollande said' is mixed).
@@ -725,16 +751,23 @@ def _parenthetical(parsed: Parsed, cue: int) -> tuple[int, tuple[int, int]] | No
     head = token.head
     if head == cue or tokens[head].pos not in ("VERB", "AUX"):
         return None
-    if any(tokens[c].dep in ("dobj", *INDIRECT_DEPS) for c in parsed.children(cue)):
-        return None  # "As he said this, …", "said he would": a report of its own
+    deps = {tokens[c].dep for c in parsed.children(cue)}
+    if deps & set(INDIRECT_DEPS):
+        return None  # "said he would": a report of its own
     marks = {tokens[c].text.casefold() for c in parsed.children(cue) if tokens[c].dep == "mark"}
-    if not (token.dep == "parataxis" or (token.dep == "advcl" and marks == {"as"})):
+    # "…, Trump told CNN, …" names whom he told; "As he said this, …" is no attribution.
+    as_said = token.dep == "advcl" and marks == {"as"} and "dobj" not in deps
+    if not (token.dep == "parataxis" or as_said):
         return None
     lo, hi = parsed.subtree(cue)
     if lo > 0 and tokens[lo - 1].text in _SETTING_OFF:
         lo -= 1
-    elif token.dep == "parataxis" and tokens[lo].text not in _SETTING_OFF:
-        return None  # not set off by a comma or dash
+    elif (
+        token.dep == "parataxis"
+        and tokens[lo].text not in _SETTING_OFF
+        and lo != parsed.sentence_of(cue).start
+    ):
+        return None  # not set off by a comma or dash, nor opening the sentence
     # The attribution ends at its comma ("as Mr. Bown observed, [in the early days…]" may be
     # parsed as the verb's).
     comma = next((k for k in range(cue + 1, hi + 1) if tokens[k].text in _SETTING_OFF), None)
