@@ -596,6 +596,10 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             start, end = _clause_around(parsed, cue, inside[0], span)
             if start == span.start and end >= span.close_end:
                 start = span.open_at
+            # A clause ending inside a later quotation ends with that quotation's mark: both
+            # quotations are then the one record ('"A big truck" plowed…, he said, and
+            # "everyone started running."').
+            end = max([end, *(o.close_end for o in spans if o.start < end <= o.end)])
             set_in = _parenthetical(parsed, cue)
             cut = set_in[1] if set_in else None
             if (
@@ -749,11 +753,13 @@ def _parenthetical(parsed: Parsed, cue: int) -> tuple[int, tuple[int, int]] | No
     tokens = parsed.tokens
     token = tokens[cue]
     head = token.head
-    if head == cue or tokens[head].pos not in ("VERB", "AUX"):
-        return None
     deps = {tokens[c].dep for c in parsed.children(cue)}
     if deps & set(INDIRECT_DEPS):
         return None  # "said he would": a report of its own
+    if head == cue:
+        return _trailing(parsed, cue, deps)
+    if tokens[head].pos not in ("VERB", "AUX") and tokens[head].dep != "ROOT":
+        return None  # a sentence the parser read as a noun phrase still reports
     marks = {tokens[c].text.casefold() for c in parsed.children(cue) if tokens[c].dep == "mark"}
     # "…, Trump told CNN, …" names whom he told; "As he said this, …" is no attribution.
     as_said = token.dep == "advcl" and marks == {"as"} and "dobj" not in deps
@@ -776,6 +782,25 @@ def _parenthetical(parsed: Parsed, cue: int) -> tuple[int, tuple[int, int]] | No
     elif hi + 1 < len(tokens) and tokens[hi + 1].text in _SETTING_OFF:
         hi += 1
     return head, (lo, hi)
+
+
+def _trailing(parsed: Parsed, cue: int, deps: set[str]) -> tuple[int, tuple[int, int]] | None:
+    """'Those who take on heavy debt struggle, even with a “good” job, he said.' parsed with
+    nothing under the verb: what comes before the attribution is what it reports."""
+    tokens = parsed.tokens
+    subject = next((c for c in parsed.children(cue) if tokens[c].dep == "nsubj"), None)
+    if subject is None or "dobj" in deps or subject > cue:
+        return None
+    lo = parsed.subtree(subject)[0]
+    sentence = parsed.sentence_of(cue)
+    if lo - 1 <= sentence.start or tokens[lo - 1].text not in _SETTING_OFF:
+        return None
+    before = range(sentence.start, lo - 1)
+    if len(before) < MIN_INDIRECT_TOKENS or not any(
+        tokens[k].pos in ("VERB", "AUX") for k in before
+    ):
+        return None
+    return cue, (lo - 1, sentence.end - 1)
 
 
 def _without(parsed: Parsed, start: int, end: int, cut: tuple[int, int] | None) -> str:
