@@ -309,3 +309,21 @@ def test_a_quotation_the_writer_carries_on_is_mixed() -> None:
         "“We held talks” with the foreign minister before signing the accord in Geneva": "mixed",
         "the plan would be “to wait for Washington” until May": "mixed",
     }
+
+
+def test_a_question_and_a_passive_asker_are_attributions() -> None:
+    quotes = _quotes(
+        "Then Sergei Lavrov asked the delegates if they were ready to sign the accord. "
+        "Asked by Ned Price whether the talks had failed, the minister said nothing.\n\n"
+        "Instead, Lavrov said, the delegates should wait. "
+        "Those who signed the accord broke no rule, even with a “bad” deal, he said."
+    )
+    found = {q.text: q.speaker.name for q in quotes}
+    assert found["if they were ready to sign the accord"] == "Sergey Lavrov"
+    # The one asking is the agent, not whoever answers.
+    assert found["whether the talks had failed"] == "Ned Price"
+    assert found["Instead the delegates should wait"] == "Sergey Lavrov"
+    # '…, he said.' with nothing parsed under the verb: what comes before it.
+    assert found["Those who signed the accord broke no rule, even with a “bad” deal"] == (
+        "Sergey Lavrov"
+    )

@@ -39,6 +39,8 @@ MIN_INDIRECT_TOKENS = 4
 # What a reporting verb reports: a clause ("said the talks failed"), or what is asked or urged
 # ("urged the court to throw out the rules").
 INDIRECT_DEPS = ("ccomp", "xcomp")
+# Verbs whose reported content may be a question ("asked if…", "wondered whether…").
+QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
 # Dependencies through which a quoted fragment is the content of a reporting verb ("said the
 # situation…", "saying that his country has 'no hostile intent'"); advcl/prep are not among them,
@@ -169,6 +171,10 @@ def _before_window(text: str, span: _Span) -> tuple[int, int]:
 
 
 def _cue_subject(parsed: Parsed, cue: int) -> int | None:
+    # "Asked by Matt Lauer whether…": the one doing the asking, not whoever answers.
+    for child in parsed.children(cue):
+        if parsed.tokens[child].dep == "agent":
+            return next((g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"), None)
     # The cue's subject, or its head verb's ("She urges her husband … and says, “…”").
     return parsed.clause_subject(cue, climbs=2)
 
@@ -784,6 +790,18 @@ def _parenthetical(parsed: Parsed, cue: int) -> tuple[int, tuple[int, int]] | No
     return head, (lo, hi)
 
 
+def _question(parsed: Parsed, cue: int) -> int | None:
+    """'asked the students if they were always so serious': the question, which parses often
+    hang off the verb as a condition."""
+    for child in parsed.children(cue):
+        marks = [g for g in parsed.children(child) if parsed.tokens[g].dep == "mark"]
+        if parsed.tokens[child].dep == "advcl" and any(
+            parsed.tokens[m].text.casefold() in ("if", "whether") for m in marks
+        ):
+            return child
+    return None
+
+
 def _trailing(parsed: Parsed, cue: int, deps: set[str]) -> tuple[int, tuple[int, int]] | None:
     """'Those who take on heavy debt struggle, even with a “good” job, he said.' parsed with
     nothing under the verb: what comes before the attribution is what it reports."""
@@ -905,6 +923,8 @@ def _indirect(
             comp = next(
                 (c for c in parsed.children(token.i) if tokens[c].dep in INDIRECT_DEPS), None
             )
+            if comp is None and token.lemma in QUESTION_CUES:
+                comp = _question(parsed, token.i)
             if comp is None and (set_in := _parenthetical(parsed, token.i)) is not None:
                 comp, cut = set_in
             if comp is None:
@@ -915,7 +935,7 @@ def _indirect(
             if subject is None or tokens[subject].text.casefold() in FIRST_PERSON:
                 continue
             if tokens[subject].dep == "nsubjpass" or tokens[subject].tag == "EX":
-                continue  # "it was stated that…": no speaker to name
+                continue  # "it was stated that…": no speaker to name (an agent is the subject)
             # "They argue that…" with nobody to resolve them to is still an attribution, its
             # speaker left unresolved as written.
             speaker_token = subject

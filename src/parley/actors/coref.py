@@ -83,8 +83,9 @@ def resolve_references(
             resolved = _copy_identity(m, forward, "coreference")
         elif m.kind == "person" and m.actor_id is None:
             resolved = _surname(m, by_surname, kb, day)
-        elif m.kind == "person" and m.text in by_surname and " " not in m.text:
-            # "Gerasimov" after "Valery Gerasimov", whom the knowledge base does not know.
+        elif m.text in by_surname and " " not in m.text and _a_name(m):
+            # "Gerasimov" after "Valery Gerasimov", whom the knowledge base does not know, and
+            # "Lavrov" after "Sergei Lavrov" when the tagger took the surname for a company.
             resolved = _copy_identity(m, by_surname[m.text], "named")
         elif m.kind == "pronoun":
             resolved = _pronoun(parsed, m, out)
@@ -97,6 +98,11 @@ def resolve_references(
                 by_surname[word] = resolved
         out.append(resolved)
     return out
+
+
+def _a_name(m: ActorMention) -> bool:
+    """A person's name, or one word taken for an organisation nobody knows."""
+    return m.kind == "person" or (m.actor_id or "").startswith("adhoc-org:")
 
 
 def _surname(
