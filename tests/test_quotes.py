@@ -327,3 +327,15 @@ def test_a_question_and_a_passive_asker_are_attributions() -> None:
     assert found["Those who signed the accord broke no rule, even with a “bad” deal"] == (
         "Sergey Lavrov"
     )
+
+
+def test_a_voiced_quotation_and_an_inverted_verb_name_their_speaker() -> None:
+    quotes = _quotes(
+        "When the minister thanked Ankara, a man yelled “Go home!”\n\n"
+        "“We will never give up on this region,” Lavrov smiled."
+    )
+    found = {q.text: (q.cue, q.speaker.text) for q in quotes}
+    # However "yelled" is parsed, the man yelled it; and a verb right after a quotation with
+    # its subject beside it is how it was said.
+    assert found["Go home!"] == ("yelled", "a man")
+    assert found["We will never give up on this region,"] == ("smiled", "Lavrov")

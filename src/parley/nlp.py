@@ -105,6 +105,10 @@ class Parsed:
             token = self.tokens[j]
             if token.dep == "acl" and token.tag == "VBG":
                 return token.head  # "demonstrators protesting election results"
+            if token.dep == "acl" and token.tag == "VBD" and self.tokens[token.head].dep != "pobj":
+                # "a man yelled “Stay there!”" parsed as "man [yelled]": a finite verb's noun
+                # (not one inside a phrase: "Doctors from two aid groups donated…").
+                return token.head
             if token.dep == "acl" and token.tag in ("VBD", "VBN"):
                 return self._misparsed_subject(j)
             if token.dep not in ("conj", "xcomp", "advcl") or token.head == j:

@@ -199,6 +199,8 @@ def _subject_text(parsed: Parsed, cue: int) -> str | None:
     if subject is None:
         return None
     lo, hi = parsed.subtree(subject)
+    if lo <= cue <= hi:  # a misparse that puts the verb under its subject: the subject alone
+        lo, hi = min(lo, subject), subject
     return parsed.span_text(lo, hi + 1)
 
 
@@ -333,6 +335,30 @@ def _governed_through(parsed: Parsed, inside: range, cue: int) -> int | None:
     return None
 
 
+def _inverted_cue(parsed: Parsed, after: range) -> int | None:
+    """'“This is fantastic!” beamed Donald Hartley', '“…,” he smiled': whatever the verb right
+    after a quotation, with its subject next to it, it is how the quotation was said."""
+    tokens = parsed.tokens
+    first = next((k for k in after if tokens[k].pos not in ("PUNCT", "SPACE")), None)
+    if first is None:
+        return None
+    near = range(first, min(first + 4, after.stop))
+    for verb in near:
+        token = tokens[verb]
+        if token.pos != "VERB" or token.tag not in ("VBD", "VBZ"):
+            continue
+        subject = parsed.subject_of(verb)
+        if (
+            subject is not None
+            and subject in near
+            and tokens[subject].pos in ("PROPN", "PRON")
+            and not any(tokens[c].dep == "dobj" for c in parsed.children(verb))
+        ):
+            return verb
+        return None  # the first verb decides
+    return None
+
+
 def _runs_on(parsed: Parsed, head: int, cue: int, span: _Span, spans: list[_Span]) -> bool:
     """'“I held and hugged” grieving family members before…, he said': the clause the verb
     reports goes on in the writer's words after the quotation closes."""
@@ -355,6 +381,8 @@ def _named_object(parsed: Parsed, cue: int, inside: range) -> int | None:
     if parsed.tokens[cue + 1].pos == "ADP":
         return None  # "called for more “flexibility”" calls for something, names nothing
     between = range(cue + 1, inside[0])
+    if all(parsed.tokens[k].pos in ("PUNCT", "SPACE") for k in between):
+        return inside[0]  # 'a man yelled “Stay there!”', however it was parsed
     if len(between) > MAX_NAMED_WORDS or any(
         parsed.tokens[k].pos in ("VERB", "AUX") or parsed.tokens[k].text in (".", ";", ":", "?")
         for k in between
@@ -519,6 +547,8 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         after = parsed.token_range(*_after_window(text, span))
         before = parsed.token_range(*_before_window(text, span))
         cue_after = next((i for i in after if _is_cue(parsed, i, cues)), None)
+        if cue_after is None:
+            cue_after = _inverted_cue(parsed, after)
         cue_before = next((i for i in reversed(before) if _is_cue(parsed, i, cues)), None)
         paragraph = text.count("\n\n", 0, span.open_at)
         words = len(content.split())
