@@ -339,3 +339,14 @@ def test_a_voiced_quotation_and_an_inverted_verb_name_their_speaker() -> None:
     # its subject beside it is how it was said.
     assert found["Go home!"] == ("yelled", "a man")
     assert found["We will never give up on this region,"] == ("smiled", "Lavrov")
+
+
+def test_according_to_reports_the_clause_it_hangs_on() -> None:
+    quotes = _quotes(
+        "Moscow cites its own figures for the losses (the actual number is closer to 15 "
+        "percent, according to the United Nations). He crossed the border in 1990 after, "
+        "according to him, the security service closed his newspaper."
+    )
+    found = {q.text: q.speaker.text for q in quotes}
+    assert found["the actual number is closer to 15 percent"] == "the United Nations"
+    assert found["the security service closed his newspaper"] == "him"

@@ -635,7 +635,12 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             # A clause ending inside a later quotation ends with that quotation's mark: both
             # quotations are then the one record ('"A big truck" plowed…, he said, and
             # "everyone started running."').
-            end = max([end, *(o.close_end for o in spans if o.start < end <= o.end)])
+            end = max(
+                [
+                    end,
+                    *(o.close_end for o in spans if o.start > span.end and o.start < end <= o.end),
+                ]
+            )
             set_in = _parenthetical(parsed, cue)
             cut = set_in[1] if set_in else None
             if (
@@ -920,7 +925,25 @@ def _indirect(
             last = sentence.end - 1
             while last > sentence.start and tokens[last].pos in ("PUNCT", "SPACE"):
                 last -= 1
-            if lo > sentence.start + 1 and hi >= last:
+            head = token.head
+            while tokens[head].dep == "conj" and tokens[head].head < head:
+                head = tokens[head].head  # "Trump received 37 percent and Clinton 36, …"
+            h_lo, h_hi = parsed.subtree(head)
+            ends_it = all(tokens[k].pos in ("PUNCT", "SPACE") for k in range(hi + 1, h_hi + 1))
+            if head < lo and tokens[head].pos in ("VERB", "AUX") and ends_it:
+                # "(the actual number is closer to 15 percent, according to Factcheck.org)":
+                # the clause it hangs on, not the sentence around it.
+                start, end = h_lo, lo - 1
+                for k in range(lo - 1, start - 1, -1):  # "… losses (the actual number is …"
+                    if tokens[k].text in ("(", ")"):
+                        start = k + 1 if tokens[k].text == "(" else start
+                        break
+                while start < end and tokens[start].pos in ("PUNCT", "CCONJ", "SPACE"):
+                    start += 1
+                while end > start and tokens[end].pos in ("PUNCT", "SPACE"):
+                    end -= 1
+                content = (start, end)
+            elif lo > sentence.start + 1 and hi >= last:
                 # "Clinton leads by four points, according to the poll": what comes before.
                 end = lo - 1
                 while end > sentence.start and tokens[end].pos == "PUNCT":
