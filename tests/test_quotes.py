@@ -350,3 +350,14 @@ def test_according_to_reports_the_clause_it_hangs_on() -> None:
     found = {q.text: q.speaker.text for q in quotes}
     assert found["the actual number is closer to 15 percent"] == "the United Nations"
     assert found["the security service closed his newspaper"] == "him"
+
+
+def test_a_report_inside_a_report_is_the_outer_speakers_account() -> None:
+    quotes = _quotes(
+        "Foreign Minister Sergei Lavrov said Washington claimed that the new missiles were "
+        "purely defensive."
+    )
+    # One attribution: Lavrov's account of Washington's claim, not a quotation of Washington.
+    assert [(q.speaker.name, q.text) for q in quotes] == [
+        ("Sergey Lavrov", "Washington claimed that the new missiles were purely defensive")
+    ]

@@ -995,6 +995,10 @@ def _indirect(
             content = _clause_content(parsed, comp)
         if content is None or speaker_token is None:
             continue
+        if any(f.start <= token.idx < f.end for f in found):
+            # "Lavrov said Washington wanted to deploy missiles": what Washington wanted is
+            # Lavrov's account, not Washington's words; the report around it says who said it.
+            continue
         lo, hi = content
         if cut is not None and cut[0] <= lo <= cut[1]:
             lo = cut[1] + 1  # "As Crane said, [the two have become…]"
