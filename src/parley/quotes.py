@@ -904,6 +904,7 @@ def _indirect(
 ) -> list[Quote]:
     """Reported speech without quotation marks; ``quoted`` are the quotations already found."""
     found: list[Quote] = []
+    cue_at: list[int] = []  # where each report's verb is
     tokens = parsed.tokens
     for token in tokens:
         content: tuple[int, int] | None = None
@@ -995,10 +996,6 @@ def _indirect(
             content = _clause_content(parsed, comp)
         if content is None or speaker_token is None:
             continue
-        if any(f.start <= token.idx < f.end for f in found):
-            # "Lavrov said Washington wanted to deploy missiles": what Washington wanted is
-            # Lavrov's account, not Washington's words; the report around it says who said it.
-            continue
         lo, hi = content
         if cut is not None and cut[0] <= lo <= cut[1]:
             lo = cut[1] + 1  # "As Crane said, [the two have become…]"
@@ -1029,6 +1026,7 @@ def _indirect(
         else:
             speaker = mention.ref()
             basis = mention.basis if mention.actor_id else "unresolved"
+        cue_at.append(token.idx)
         found.append(
             Quote(
                 id=f"{article_id}#q{start_char}-{end_char}",
@@ -1042,4 +1040,10 @@ def _indirect(
                 speaker_basis=basis,
             )
         )
-    return found
+    # "Lavrov said Washington wanted to deploy missiles": what Washington wanted is Lavrov's
+    # account, not Washington's words; the report around it says who said it.
+    return [
+        q
+        for q, at in zip(found, cue_at, strict=True)
+        if not any(f.start <= at < f.end for f in found if f is not q)
+    ]
