@@ -361,3 +361,15 @@ def test_a_report_inside_a_report_is_the_outer_speakers_account() -> None:
     assert [(q.speaker.name, q.text) for q in quotes] == [
         ("Sergey Lavrov", "Washington claimed that the new missiles were purely defensive")
     ]
+
+
+def test_a_report_inside_a_quotation_is_kept_only_when_it_names_its_speaker() -> None:
+    quotes = _quotes(
+        "Kremlin spokesman Dmitry Peskov spoke on Monday. “He told us the talks would go on "
+        "until May,” Peskov said. “Sergei Lavrov stressed that the crisis does not rest with "
+        "Moscow,” the ministry said."
+    )
+    indirect = [(q.speaker.name, q.text) for q in quotes if q.kind == "indirect"]
+    # "He told us…" inside Peskov's words is Peskov's account; a named minister's report
+    # quoted by the ministry is the minister's.
+    assert indirect == [("Sergey Lavrov", "the crisis does not rest with Moscow")]

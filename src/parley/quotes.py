@@ -1046,4 +1046,5 @@ def _indirect(
         q
         for q, at in zip(found, cue_at, strict=True)
         if not any(f.start <= at < f.end for f in found if f is not q)
+        and (q.speaker_basis == "named" or not any(a <= at < b for a, b, _ in quoted))
     ]
