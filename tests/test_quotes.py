@@ -373,3 +373,15 @@ def test_a_report_inside_a_quotation_is_kept_only_when_it_names_its_speaker() ->
     # "He told us…" inside Peskov's words is Peskov's account; a named minister's report
     # quoted by the ministry is the minister's.
     assert indirect == [("Sergey Lavrov", "the crisis does not rest with Moscow")]
+
+
+def test_a_quotation_continued_after_a_long_attribution_is_one() -> None:
+    quotes = _quotes(
+        "“It was very nice,” Foreign Minister Sergei Lavrov told Reuters in a rare interview in "
+        "Geneva when asked if he had met the envoy, who leads the talks. “He was very charming.”"
+        "\n\n“We are ready,” Lavrov said.\n\nAccording to Ned Price, “the talks are over.”"
+    )
+    found = [(q.text, q.speaker.name) for q in quotes]
+    assert ("It was very nice, He was very charming.", "Sergey Lavrov") in found
+    # Another speaker's attribution in between starts a quotation of its own.
+    assert ("the talks are over.", "Ned Price") in found

@@ -27,6 +27,9 @@ _OPENERS_ONLY = frozenset({"“", "„", "«", "‘‘"})
 _CLOSERS_ONLY = frozenset({"”", "»", "’’"})
 # A quoted fragment this short, with no reporting verb governing it, is a term, not a quotation.
 MAX_TERM_WORDS = 3
+# The longest attribution sentence between two parts of one quotation ('“…,” Adelson said during
+# the interview in Macau, ahead of the opening of his new hotel. “…”').
+MAX_ATTRIBUTION_CHARS = 300
 # How many words a naming verb's object may have before the quoted name ('called [Donald J.
 # Trump's remarks about a Latino judge] “racist”').
 MAX_NAMED_WORDS = 12
@@ -228,6 +231,30 @@ def _attribution(parsed: Parsed, layer: ActorLayer, cue: int, window: range) -> 
         return _Attribution(ActorRef(text=_subject_text(parsed, cue)), "unresolved", cue_text)
     basis = mention.basis if mention.actor_id else "unresolved"
     return _Attribution(mention.ref(), basis, cue_text)
+
+
+def _according_to(parsed: Parsed, window: range) -> int | None:
+    """'According to Ned Price, “the talks are over.”': the source "according to" names."""
+    tokens = parsed.tokens
+    for i in window:
+        if tokens[i].text.casefold() != "according":
+            continue
+        for to in parsed.children(i):
+            if tokens[to].text.casefold() == "to":
+                return next((g for g in parsed.children(to) if tokens[g].dep == "pobj"), None)
+    return None
+
+
+def _source_named(parsed: Parsed, layer: ActorLayer, i: int, cue: str) -> _Attribution:
+    """The speaker a word names (a known actor, else the words as written)."""
+    mention = layer.at(i)
+    if mention is None:
+        lo, hi = parsed.subtree(i)
+        if parsed.tokens[hi].dep == "case":  # "the report's": the report
+            hi -= 1
+        return _Attribution(ActorRef(text=parsed.span_text(lo, hi + 1)), "unresolved", cue)
+    basis = mention.basis if mention.actor_id else "unresolved"
+    return _Attribution(mention.ref(), basis, cue)
 
 
 def _named_by_dash(parsed: Parsed, layer: ActorLayer, dash: re.Match[str]) -> _Attribution:
@@ -575,6 +602,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             cue = cue_before = _holding_verb(parsed, layer, inside)
         dash = _DASH_SPEAKER.match(text, span.close_end)
         introduced = _introducing_line(parsed, text, span) if cue is None else None
+        according = _according_to(parsed, before) if cue is None else None
         label = _TRANSCRIPT.match(content)
         if label is not None:
             # A transcript quoted whole: '"PENCE: Well, look, …"' is Pence's, whatever follows.
@@ -584,6 +612,8 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         elif cue is not None:
             window = after if cue == cue_after else before
             attribution = _attribution(parsed, layer, cue, window)
+        elif according is not None:
+            attribution = _source_named(parsed, layer, according, "according to")
         elif introduced is not None:
             attribution = _attribution(parsed, layer, introduced, parsed.token_range(0, 0))
         elif previous and paragraph - previous[1] <= 1:
@@ -603,8 +633,19 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             last_cue is not None
             and cue in (None, last_cue)
             and closed_at <= parsed.tokens[last_cue].idx < span.open_at
-            and len(gap) <= MAX_SPLIT_GAP
-            and "\n" not in gap
+            and (
+                (len(gap) <= MAX_SPLIT_GAP and "\n" not in gap)
+                # '“It was very nice,” the tycoon told Reuters in a rare interview in Macau….
+                # “He was very charming.”': a quotation with no attribution of its own right
+                # after the one sentence that attributed the last goes on with it.
+                or (
+                    cue is None
+                    and len(gap) <= MAX_ATTRIBUTION_CHARS
+                    and len(_SENTENCE_END.findall(gap.rstrip())) <= 1
+                    # '…,” Mook said.\n\nAccording to Limbaugh, “…”' is someone else's
+                    and (gap.rstrip()[-1:] in (".", "!", "?") or not _SENTENCE_END.search(gap))
+                )
+            )
         )
         head = through.get(cue) if cue is not None else None
         runs_on = head is not None and cue is not None and _runs_on(parsed, head, cue, span, spans)
@@ -1016,16 +1057,7 @@ def _indirect(
             for a, b, by in quoted
         ):
             continue
-        mention = layer.at(speaker_token)
-        if mention is None:
-            lo_s, hi_s = parsed.subtree(speaker_token)
-            if tokens[hi_s].dep == "case":  # "the report's": the report
-                hi_s -= 1
-            speaker = ActorRef(text=parsed.span_text(lo_s, hi_s + 1))
-            basis = "unresolved"
-        else:
-            speaker = mention.ref()
-            basis = mention.basis if mention.actor_id else "unresolved"
+        source = _source_named(parsed, layer, speaker_token, token.text)
         cue_at.append(token.idx)
         found.append(
             Quote(
@@ -1036,8 +1068,8 @@ def _indirect(
                 start=start_char,
                 end=end_char,
                 cue=token.text,
-                speaker=speaker,
-                speaker_basis=basis,
+                speaker=source.speaker,
+                speaker_basis=source.basis,
             )
         )
     # "Lavrov said Washington wanted to deploy missiles": what Washington wanted is Lavrov's
