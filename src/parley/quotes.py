@@ -45,6 +45,9 @@ INDIRECT_DEPS = ("ccomp", "xcomp")
 # Verbs whose reported content may be a question ("asked if…", "wondered whether…").
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
+# "I think it's in our interests" (an interview, a column) is the writer's or interviewee's
+# attribution; "you think…" is an address, not a report.
+ADDRESSEE = frozenset({"you"})
 # Dependencies through which a quoted fragment is the content of a reporting verb ("said the
 # situation…", "saying that his country has 'no hostile intent'"); advcl/prep are not among them,
 # so 'Speaking on whether talks signal a "thaw"' does not make "thaw" a quote.
@@ -1027,7 +1030,7 @@ def _indirect(
             if token.dep == "xcomp" and tokens[token.head].lemma in cues:
                 continue  # "declined to say whether…": the outer report holds this one
             subject = _cue_subject(parsed, token.i)
-            if subject is None or tokens[subject].text.casefold() in FIRST_PERSON:
+            if subject is None or tokens[subject].text.casefold() in ADDRESSEE:
                 continue
             if tokens[subject].dep == "nsubjpass" or tokens[subject].tag == "EX":
                 continue  # "it was stated that…": no speaker to name (an agent is the subject)
