@@ -385,3 +385,19 @@ def test_a_quotation_continued_after_a_long_attribution_is_one() -> None:
     assert ("It was very nice, He was very charming.", "Sergey Lavrov") in found
     # Another speaker's attribution in between starts a quotation of its own.
     assert ("the talks are over.", "Ned Price") in found
+
+
+def test_transcript_lines_in_the_body_are_their_speakers() -> None:
+    quotes = _quotes(
+        "Foreign Minister Sergei Lavrov spoke to Ned Price on Monday.\n\n"
+        "Lavrov: Well, nobody is asking for guarantees we cannot give.\n\n"
+        "Related: Moscow and Washington trade barbs.\n\n"
+        '"Ned Price: We are ready to meet at any level."'
+    )
+    found = {q.text: (q.kind, q.speaker.name) for q in quotes}
+    assert found["Well, nobody is asking for guarantees we cannot give."] == (
+        "direct",
+        "Sergey Lavrov",
+    )
+    assert found["Ned Price: We are ready to meet at any level."] == ("direct", "Ned Price")
+    assert not any("barbs" in text for text in found)

@@ -425,10 +425,15 @@ def _named_object(parsed: Parsed, cue: int, inside: range) -> int | None:
 _TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z])\s*:\s+(?P<text>\S.*)$", re.S)
 
 
-def _labelled(layer: ActorLayer, name: str) -> _Attribution:
-    """The speaker a transcript label ("PENCE:") names: whoever the article named with that
-    surname, else the label as written."""
-    speaker = next(
+# '"Chris Matthews: Seriously, …"': the same, with the name as it is written elsewhere.
+_NAMED_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*:\s+(?P<text>\S.*)$", re.S
+)
+
+
+def _named(layer: ActorLayer, name: str) -> ActorMention | None:
+    """Whoever the article named with the surname ``name`` ends with."""
+    return next(
         (
             m
             for m in layer.mentions
@@ -436,6 +441,12 @@ def _labelled(layer: ActorLayer, name: str) -> _Attribution:
         ),
         None,
     )
+
+
+def _labelled(layer: ActorLayer, name: str) -> _Attribution:
+    """The speaker a transcript label ("PENCE:") names: whoever the article named with that
+    surname, else the label as written."""
+    speaker = _named(layer, name)
     if speaker is None:
         return _Attribution(ActorRef(text=name), "unresolved", ":")
     return _Attribution(speaker.ref().model_copy(update={"text": name}), "coreference", ":")
@@ -483,37 +494,45 @@ NOT_SPEAKERS = frozenset(
 
 def _headline(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]:
     """The article's first line when it is a headline quoting someone ("Obama: I'm Optimistic
-    Americans Will Say No to Trump")."""
-    first = parsed.text.split("\n\n", 1)[0]
-    match = _HEADLINE.match(first.strip())
-    if match is None or match["name"].casefold() in NOT_SPEAKERS or "\n" in first.strip():
-        return []
-    offset = len(first) - len(first.lstrip())
-    name_start, name_end = offset + match.start("name"), offset + match.end("name")
-    mentions = [
-        m
-        for i in parsed.token_range(name_start, name_end)
-        if (m := layer.at(i)) is not None and m.kind != "pronoun"
-    ]
-    if mentions:
-        speaker = mentions[0].ref()
-        basis: SpeakerBasis = mentions[0].basis if mentions[0].actor_id else "unresolved"
-    else:
-        speaker, basis = ActorRef(text=match["name"]), "unresolved"
-    start, end = offset + match.start("text"), offset + len(first.strip())
-    return [
-        Quote(
-            id=f"{article_id}#q{start}-{end}",
-            article_id=article_id,
-            kind="indirect",  # a headline paraphrases: its words are the editor's
-            text=parsed.text[start:end],
-            start=start,
-            end=end,
-            cue=":",
-            speaker=speaker,
-            speaker_basis=basis,
+    Americans Will Say No to Trump"), and a transcript's lines in the body ("Lopez: Well, no one
+    is like…") when the name before the colon is a person the article names."""
+    found: list[Quote] = []
+    offset = 0
+    for number, paragraph in enumerate(parsed.text.split("\n\n")):
+        at, offset = offset, offset + len(paragraph) + 2
+        match = _HEADLINE.match(paragraph.strip())
+        if match is None or match["name"].casefold() in NOT_SPEAKERS or "\n" in paragraph.strip():
+            continue
+        lead = at + len(paragraph) - len(paragraph.lstrip())
+        mentions = [
+            m
+            for i in parsed.token_range(lead + match.start("name"), lead + match.end("name"))
+            if (m := layer.at(i)) is not None and m.kind != "pronoun"
+        ]
+        if number and not (mentions and mentions[0].is_person):
+            continue  # in the body only a person's line: not "WASHINGTON: …" or "Related: …"
+        if mentions:
+            speaker = mentions[0].ref()
+            basis: SpeakerBasis = mentions[0].basis if mentions[0].actor_id else "unresolved"
+        else:
+            speaker, basis = ActorRef(text=match["name"]), "unresolved"
+        start, end = lead + match.start("text"), lead + len(paragraph.strip())
+        found.append(
+            Quote(
+                id=f"{article_id}#q{start}-{end}",
+                article_id=article_id,
+                # A headline paraphrases: its words are the editor's; a transcript's are the
+                # speaker's own.
+                kind="direct" if number else "indirect",
+                text=parsed.text[start:end],
+                start=start,
+                end=end,
+                cue=":",
+                speaker=speaker,
+                speaker_basis=basis,
+            )
         )
-    ]
+    return found
 
 
 def _clause_around(parsed: Parsed, cue: int, first: int, span: _Span) -> tuple[int, int]:
@@ -606,7 +625,9 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         dash = _DASH_SPEAKER.match(text, span.close_end)
         introduced = _introducing_line(parsed, text, span) if cue is None else None
         according = _according_to(parsed, before) if cue is None else None
-        label = _TRANSCRIPT.match(content)
+        label = _TRANSCRIPT.match(content) or _NAMED_LINE.match(content)
+        if label is not None and not label["name"].isupper() and not _named(layer, label["name"]):
+            label = None  # '"Related: …"': a title-case label must be someone the article names
         if label is not None:
             # A transcript quoted whole: '"PENCE: Well, look, …"' is Pence's, whatever follows.
             attribution = _labelled(layer, label["name"])
