@@ -207,3 +207,15 @@ def test_an_unnamed_ambassador_is_not_the_one_the_knowledge_base_knows() -> None
     assert [(e.cameo, e.source.country, e.target.country, e.target.actor_id) for e in events] == [
         ("114", "POL", "RUS", None)
     ]
+
+
+def test_what_a_negated_verb_does_seek_is_affirmed_and_the_speaker_demands_it() -> None:
+    events = _events(
+        "Presidential chief of staff Sergei Ivanov reiterated Russia's position on missile "
+        "defense, stressing Moscow does not seek an advantage, merely legal guarantees "
+        "regarding its security."
+    )
+    demands = [e for e in events if e.cameo.startswith("10")]
+    # "not an advantage, merely legal guarantees": the guarantees are sought; and Moscow's
+    # demand is voiced by Ivanov, the speaker.
+    assert [(e.negated, e.source.name) for e in demands] == [(False, "Sergei Ivanov")]

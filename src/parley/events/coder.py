@@ -354,6 +354,24 @@ def _objects(parsed: Parsed, i: int, *, mutual: bool = False) -> list[int]:
     return direct + prepositional
 
 
+# Words that set what a negated verb does do against what it does not: "not an advantage,
+# merely legal guarantees", "not war but peace".
+CONTRAST_WORDS = frozenset({"merely", "only", "just", "simply", "but", "rather", "instead"})
+
+
+def _contrasted(parsed: Parsed, i: int, pattern: Pattern) -> bool:
+    """Is the word that completes the pattern the contrasted, affirmed part of a negated verb's
+    objects ("does not seek an advantage, merely legal guarantees")?"""
+    for j in parsed.children(i):
+        if parsed.tokens[j].lemma not in pattern.needs or parsed.tokens[j].pos != "NOUN":
+            continue
+        lo = parsed.subtree(j)[0]
+        before = [parsed.tokens[k].text.casefold() for k in range(max(lo - 2, 0), j)]
+        if CONTRAST_WORDS & set(before):
+            return True
+    return False
+
+
 def _modality(
     parsed: Parsed, i: int, cues: frozenset[str], in_quote: bool
 ) -> tuple[bool, Modality]:
@@ -792,7 +810,9 @@ def _for_speaker(ctx: _Context, i: int, sources: list[ActorMention]) -> list[Act
     while parsed.tokens[j].dep in ("ccomp", "conj", "xcomp") and steps < 4:
         j, steps = parsed.tokens[j].head, steps + 1
         if parsed.tokens[j].lemma in cues:
-            subject = parsed.subject_of(j)
+            # "Ivanov reiterated Russia's position, stressing Moscow does not seek…": a
+            # participle's speaker is its head verb's subject.
+            subject = parsed.clause_subject(j, climbs=1)
             speaker = ctx.layer.at(subject) if subject is not None else None
             if speaker is None or not speaker.is_person:
                 return sources
@@ -879,6 +899,8 @@ def _emit(
             parsed.tokens[c].dep == "det" and parsed.tokens[c].text.casefold() == "no"
             for c in parsed.children(i)
         )
+    elif negated and _contrasted(parsed, i, pattern):
+        negated = False  # "does not seek an advantage, merely legal guarantees"
     root = pattern.code[:2]
     if modality == "future" and negated and root in COOPERATIVE_ROOTS and not nominal:
         code, negated, modality = REFUSAL_CODES.get(root, REFUSAL), False, "asserted"
