@@ -763,8 +763,19 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
     return sorted(unique.values(), key=lambda q: (q.start, q.end))
 
 
+@cache
+def seeing_as_cues() -> frozenset[str]:
+    """Verbs that hold a view only with "as": "sees Cruz as a threat" (not "saw the damage")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("seeing_as_cues") or [])
+
+
 def _is_stance(lemma: str) -> bool:
-    return lemma in stance_cues() or lemma in appeal_cues() or lemma in person_stance_cues()
+    return (
+        lemma in stance_cues()
+        or lemma in appeal_cues()
+        or lemma in person_stance_cues()
+        or lemma in seeing_as_cues()
+    )
 
 
 # What a stance verb is about: its object and what the object is praised or blamed "for".
@@ -784,6 +795,9 @@ def _stance(parsed: Parsed, layer: ActorLayer, verb: int) -> tuple[tuple[int, in
     if not _is_stance(tokens[verb].lemma):
         return None
     subject = parsed.subject_of(verb)
+    if subject is None and tokens[verb].tag == "VBG" and tokens[verb].dep == "advcl":
+        # '“…,” he said, referring to Clinton': the participle's speaker is its verb's.
+        subject = parsed.clause_subject(verb, climbs=1)
     if subject is None or tokens[subject].dep == "nsubjpass":
         return None
     if tokens[subject].text.casefold() in FIRST_PERSON:
@@ -805,7 +819,11 @@ def _stance(parsed: Parsed, layer: ActorLayer, verb: int) -> tuple[tuple[int, in
             return (lo, hi), subject
     obj = next((c for c in parsed.children(verb) if tokens[c].dep == "dobj"), None)
     lemma = tokens[verb].lemma
-    if obj is None or lemma not in stance_cues() | person_stance_cues():
+    if lemma in seeing_as_cues() and not any(
+        tokens[c].dep == "prep" and tokens[c].text.casefold() == "as" for c in parsed.children(verb)
+    ):
+        return None
+    if obj is None or lemma not in stance_cues() | person_stance_cues() | seeing_as_cues():
         return None
     if lemma in person_stance_cues() and not _a_person(layer, subject):
         return None
