@@ -401,3 +401,16 @@ def test_transcript_lines_in_the_body_are_their_speakers() -> None:
     )
     assert found["Ned Price: We are ready to meet at any level."] == ("direct", "Ned Price")
     assert not any("barbs" in text for text in found)
+
+
+def test_a_poll_opening_a_sentence_is_the_source_of_what_it_found() -> None:
+    quotes = _quotes(
+        "In a Levada Center poll released on Sunday, most Russians backed the talks with "
+        "Washington. In a statement, the ministry said the talks had failed badly."
+    )
+    found = {q.text: q.speaker.text for q in quotes}
+    assert found["most Russians backed the talks with Washington"] == (
+        "a Levada Center poll released on Sunday"
+    )
+    # A reporting verb's own sentence is its report, not the statement's finding.
+    assert found["the talks had failed badly"] == "the ministry"

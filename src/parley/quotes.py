@@ -764,6 +764,12 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
 
 
 @cache
+def finding_sources() -> frozenset[str]:
+    """Documents whose findings "In a … poll, …" reports."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("finding_sources") or [])
+
+
+@cache
 def seeing_as_cues() -> frozenset[str]:
     """Verbs that hold a view only with "as": "sees Cruz as a threat" (not "saw the damage")."""
     return frozenset(str(n) for n in load_yaml("quotes.yaml").get("seeing_as_cues") or [])
@@ -908,6 +914,27 @@ def _parenthetical(parsed: Parsed, cue: int) -> tuple[int, tuple[int, int]] | No
     return head, (lo, hi)
 
 
+def _found_in(
+    parsed: Parsed, i: int, cues: frozenset[str]
+) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """'In a Washington Post-ABC News poll, Clinton led Trump on a range of attributes': the
+    document, what it found, and the opening phrase the content leaves out."""
+    tokens = parsed.tokens
+    token = tokens[i]
+    if token.text.casefold() != "in" or token.dep != "prep" or i != parsed.sentence_of(i).start:
+        return None
+    head = token.head
+    pobj = next((g for g in parsed.children(i) if tokens[g].dep == "pobj"), None)
+    if pobj is None or tokens[pobj].lemma not in finding_sources():
+        return None
+    if tokens[head].pos not in ("VERB", "AUX") or tokens[head].lemma in cues:
+        return None  # "In a statement, the ministry said…": the verb's own report
+    lo, hi = parsed.subtree(i)
+    if hi + 1 >= len(tokens) or tokens[hi + 1].text != ",":
+        return None
+    return pobj, _clause_content(parsed, head), (lo, hi + 1)
+
+
 def _question(parsed: Parsed, cue: int) -> int | None:
     """'asked the students if they were always so serious': the question, which parses often
     hang off the verb as a condition."""
@@ -1038,6 +1065,8 @@ def _indirect(
                 while start < sentence.end and tokens[start].text in (",", ":"):
                     start += 1
                 content = (start, last)
+        elif (found_in := _found_in(parsed, token.i, cues)) is not None:
+            speaker_token, content, cut = found_in
         elif token.lemma in noun_cues() and token.pos == "NOUN":
             # "Trump's claim that there have been thousands of shootings": the possessor's.
             clause = next(
