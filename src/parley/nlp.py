@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
+from parley.data import lemma_fixes
+
 # Texts are batched into nlp.pipe; larger batches amortise the model's per-call overhead.
 BATCH_SIZE = 32
 
@@ -230,14 +232,18 @@ def _to_record(doc: Any) -> Parsed:
     heads = doc.to_array("HEAD").astype("int64").tolist()  # relative, so signed
     text, strings = doc.text, doc.vocab.strings  # doc.text joins every token: read it once
     n = len(idx)
+    words = [text[start : start + size] for start, size in zip(idx, length, strict=True)]
+    lemmas = _strings(strings, lemma, lower=True)
+    fixes = lemma_fixes()
+    lemmas = [fixes.get(w.casefold(), lem) for w, lem in zip(words, lemmas, strict=True)]
     tokens = tuple(
         map(
             Token._make,
             zip(
                 range(n),
-                [text[start : start + size] for start, size in zip(idx, length, strict=True)],
+                words,
                 idx,
-                _strings(strings, lemma, lower=True),
+                lemmas,
                 _strings(strings, pos),
                 _strings(strings, tag),
                 _strings(strings, dep),

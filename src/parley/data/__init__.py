@@ -28,6 +28,13 @@ def read_text(name: str) -> str:
 
 
 @cache
+def lemma_fixes() -> dict[str, str]:
+    """Lemmas the model gets wrong, by lower-cased word ("hopes" is not a form of "hop")."""
+    fixes = load_yaml("lemmas.yaml")["fixes"]
+    return {str(word).casefold(): str(lemma) for word, lemma in fixes.items()}
+
+
+@cache
 def abbreviations() -> frozenset[str]:
     """Lowercased words that end with a full stop without ending the sentence ("Sen.", "Jan.")."""
     return frozenset(str(w).casefold() for w in load_yaml("abbreviations.yaml")["abbreviations"])
