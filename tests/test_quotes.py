@@ -414,3 +414,12 @@ def test_a_poll_opening_a_sentence_is_the_source_of_what_it_found() -> None:
     )
     # A reporting verb's own sentence is its report, not the statement's finding.
     assert found["the talks had failed badly"] == "the ministry"
+
+
+def test_a_document_states_its_finding_as_an_object() -> None:
+    quotes = _quotes(
+        "A Levada Center poll shows Vladimir Putin with 80 percent approval. "
+        "The border guard showed his passport to the officers."
+    )
+    found = {q.text: q.speaker.text for q in quotes}
+    assert found == {"Vladimir Putin with 80 percent approval": "A Levada Center poll"}

@@ -770,6 +770,12 @@ def finding_sources() -> frozenset[str]:
 
 
 @cache
+def finding_verbs() -> frozenset[str]:
+    """What a finding source does when it states a finding as an object ("shows X leading")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("finding_verbs") or [])
+
+
+@cache
 def seeing_as_cues() -> frozenset[str]:
     """Verbs that hold a view only with "as": "sees Cruz as a threat" (not "saw the damage")."""
     return frozenset(str(n) for n in load_yaml("quotes.yaml").get("seeing_as_cues") or [])
@@ -781,6 +787,7 @@ def _is_stance(lemma: str) -> bool:
         or lemma in appeal_cues()
         or lemma in person_stance_cues()
         or lemma in seeing_as_cues()
+        or lemma in finding_verbs()
     )
 
 
@@ -829,7 +836,10 @@ def _stance(parsed: Parsed, layer: ActorLayer, verb: int) -> tuple[tuple[int, in
         tokens[c].dep == "prep" and tokens[c].text.casefold() == "as" for c in parsed.children(verb)
     ):
         return None
-    if obj is None or lemma not in stance_cues() | person_stance_cues() | seeing_as_cues():
+    finding = lemma in finding_verbs() and tokens[subject].lemma in finding_sources()
+    if obj is None or not (
+        finding or lemma in stance_cues() | person_stance_cues() | seeing_as_cues()
+    ):
         return None
     if lemma in person_stance_cues() and not _a_person(layer, subject):
         return None
