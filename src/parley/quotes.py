@@ -844,6 +844,9 @@ def _stance(parsed: Parsed, layer: ActorLayer, verb: int) -> tuple[tuple[int, in
     if lemma in person_stance_cues() and not _a_person(layer, subject):
         return None
     lo, hi = parsed.subtree(obj)
+    for child in parsed.children(verb) if finding else ():
+        if child > hi and tokens[child].dep in ("prep", "xcomp", "oprd", "advcl"):
+            hi = parsed.subtree(child)[1]  # "shows Sanders [with 47 percent]"
     for child in parsed.children(verb):
         if child > hi and tokens[child].text.casefold() in STANCE_PREPOSITIONS:
             # "on Tuesday" says when, not what about.
