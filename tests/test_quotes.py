@@ -423,3 +423,15 @@ def test_a_document_states_its_finding_as_an_object() -> None:
     )
     found = {q.text: q.speaker.text for q in quotes}
     assert found == {"Vladimir Putin with 80 percent approval": "A Levada Center poll"}
+
+
+def test_one_word_answers_and_an_unnamed_asker() -> None:
+    quotes = _quotes(
+        "Asked whether the sanctions had worked, 72 percent of Russians said no. "
+        "Foreign Minister Sergei Lavrov said no to the proposal."
+    )
+    found = {q.text: (q.speaker.text, q.speaker.name) for q in quotes}
+    assert found["no"] == ("72 percent of Russians", None)
+    assert found["no to the proposal"] == ("Sergei Lavrov", "Sergey Lavrov")
+    # Whoever asked is not named: not the people who answered.
+    assert found["whether the sanctions had worked"] == (None, None)

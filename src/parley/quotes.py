@@ -948,6 +948,20 @@ def _found_in(
     return pobj, _clause_content(parsed, head), (lo, hi + 1)
 
 
+def _yes_or_no(parsed: Parsed, cue: int) -> tuple[int, int] | None:
+    """'72 percent of Democrats said yes', 'He said no to the Iraq war': a one-word answer (and
+    what it answers)."""
+    tokens = parsed.tokens
+    for child in parsed.children(cue):
+        if child > cue and tokens[child].text.casefold() in ("yes", "no"):
+            end = child
+            after = child + 1
+            if after < len(tokens) and tokens[after].dep == "prep" and tokens[after].head == cue:
+                end = parsed.subtree(after)[1]  # "no [to the Iraq war]"
+            return child, end
+    return None
+
+
 def _question(parsed: Parsed, cue: int) -> int | None:
     """'asked the students if they were always so serious': the question, which parses often
     hang off the verb as a condition."""
@@ -1032,6 +1046,8 @@ def _indirect(
     for token in tokens:
         content: tuple[int, int] | None = None
         speaker_token: int | None = None
+        answer: tuple[int, int] | None = None  # "said no [to the war]"
+        unnamed = False  # a report whose speaker the sentence does not name
         cut: tuple[int, int] | None = None  # a parenthetical attribution inside the content
         if token.lemma == "accord" and token.text.casefold() == "according":
             for child in parsed.children(token.i):
@@ -1104,13 +1120,20 @@ def _indirect(
             )
             if comp is None and token.lemma in QUESTION_CUES:
                 comp = _question(parsed, token.i)
-            if comp is None and (set_in := _parenthetical(parsed, token.i)) is not None:
+            answer = _yes_or_no(parsed, token.i) if comp is None else None
+            set_in = _parenthetical(parsed, token.i) if comp is None and answer is None else None
+            if set_in is not None:
                 comp, cut = set_in
-            if comp is None:
+            if comp is None and answer is None:
                 continue
             if token.dep == "xcomp" and tokens[token.head].lemma in cues:
                 continue  # "declined to say whether…": the outer report holds this one
-            subject = _cue_subject(parsed, token.i)
+            unnamed = (
+                token.tag == "VBN"
+                and token.dep == "advcl"
+                and not any(tokens[c].dep == "agent" for c in parsed.children(token.i))
+            )  # "Asked if…, 72 percent said yes": a question whose asker nobody names
+            subject = token.i if unnamed else _cue_subject(parsed, token.i)
             if subject is None or tokens[subject].text.casefold() in ADDRESSEE:
                 continue
             if tokens[subject].dep == "nsubjpass" or tokens[subject].tag == "EX":
@@ -1118,7 +1141,7 @@ def _indirect(
             # "They argue that…" with nobody to resolve them to is still an attribution, its
             # speaker left unresolved as written.
             speaker_token = subject
-            content = _clause_content(parsed, comp)
+            content = answer if comp is None else _clause_content(parsed, comp)
         if content is None or speaker_token is None:
             continue
         lo, hi = content
@@ -1128,7 +1151,7 @@ def _indirect(
             lo += 1  # "[But] underneath the criticism, sources said, …"
         if cut is not None and cut[0] <= hi <= cut[1]:
             hi = cut[0] - 1
-        if hi - lo + 1 < MIN_INDIRECT_TOKENS and not _is_stance(token.lemma):
+        if hi - lo + 1 < MIN_INDIRECT_TOKENS and not _is_stance(token.lemma) and answer is None:
             continue
         start_char, end_char = _after_dateline(parsed.text, tokens[lo].idx), tokens[hi].end
         # Reported speech around a quotation already found is that quotation's (mixed) business,
@@ -1141,7 +1164,11 @@ def _indirect(
             for a, b, by in quoted
         ):
             continue
-        source = _source_named(parsed, layer, speaker_token, token.text)
+        source = (
+            _Attribution(ActorRef(), "unresolved", token.text)
+            if unnamed
+            else _source_named(parsed, layer, speaker_token, token.text)
+        )
         cue_at.append(token.idx)
         found.append(
             Quote(
