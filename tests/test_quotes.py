@@ -435,3 +435,13 @@ def test_one_word_answers_and_an_unnamed_asker() -> None:
     assert found["no to the proposal"] == ("Sergei Lavrov", "Sergey Lavrov")
     # Whoever asked is not named: not the people who answered.
     assert found["whether the sanctions had worked"] == (None, None)
+
+
+def test_naming_without_quotation_marks_and_a_call_on_a_day() -> None:
+    quotes = _quotes(
+        "Foreign Minister Sergei Lavrov called the sanctions illegal. "
+        "Barack Obama called Vladimir Putin on Tuesday."
+    )
+    found = {q.text: q.speaker.name for q in quotes}
+    # A phone call "on Tuesday" is no appeal; naming something is a stance on it.
+    assert found == {"the sanctions illegal": "Sergey Lavrov"}

@@ -788,6 +788,7 @@ def _is_stance(lemma: str) -> bool:
         or lemma in person_stance_cues()
         or lemma in seeing_as_cues()
         or lemma in finding_verbs()
+        or lemma in naming_cues()
     )
 
 
@@ -808,8 +809,12 @@ def _stance(parsed: Parsed, layer: ActorLayer, verb: int) -> tuple[tuple[int, in
     if not _is_stance(tokens[verb].lemma):
         return None
     subject = parsed.subject_of(verb)
-    if subject is None and tokens[verb].tag == "VBG" and tokens[verb].dep == "advcl":
-        # '“…,” he said, referring to Clinton': the participle's speaker is its verb's.
+    if subject is None and (
+        (tokens[verb].tag == "VBG" and tokens[verb].dep == "advcl")
+        or (tokens[verb].tag == "VBD" and tokens[verb].dep == "acl")
+    ):
+        # '“…,” he said, referring to Clinton': the participle's speaker is its verb's; "Trump
+        # called Clinton a liar" parsed as "Trump [called…]": the noun it hangs on.
         subject = parsed.clause_subject(verb, climbs=1)
     if subject is None or tokens[subject].dep == "nsubjpass":
         return None
@@ -824,14 +829,25 @@ def _stance(parsed: Parsed, layer: ActorLayer, verb: int) -> tuple[tuple[int, in
             lo, hi = parsed.subtree(child)
             if tokens[lo].text.casefold() in wanted:
                 lo += 1
+            if all(tokens[k].ent_type in ("DATE", "TIME") for k in range(lo, hi + 1)):
+                continue  # "called Putin on Tuesday" says when, not what for
             for comp in parsed.children(verb):
                 if comp > child and tokens[comp].dep == "xcomp":
                     hi = max(hi, parsed.subtree(comp)[1])  # "on Congress [to act]"
             while hi > lo and tokens[hi].pos == "PUNCT":
                 hi -= 1
             return (lo, hi), subject
-    obj = next((c for c in parsed.children(verb) if tokens[c].dep == "dobj"), None)
     lemma = tokens[verb].lemma
+    # What is named and the name: "called [the sanctions] [illegal]" (one complement alone is
+    # whom a call was made to: "called Vladimir Putin on Tuesday").
+    named = [c for c in parsed.children(verb) if c > verb and tokens[c].dep in ("dobj", "oprd")]
+    if lemma in naming_cues() and len(named) >= 2 and tokens[named[-1]].dep == "oprd":
+        # "called the sanctions illegal", "branded them traitors": what is named, and the name.
+        hi = parsed.subtree(named[-1])[1]
+        while hi > verb + 1 and tokens[hi].pos == "PUNCT":
+            hi -= 1
+        return (verb + 1, hi), subject
+    obj = next((c for c in parsed.children(verb) if tokens[c].dep == "dobj"), None)
     if lemma in seeing_as_cues() and not any(
         tokens[c].dep == "prep" and tokens[c].text.casefold() == "as" for c in parsed.children(verb)
     ):
