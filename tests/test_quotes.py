@@ -445,3 +445,10 @@ def test_naming_without_quotation_marks_and_a_call_on_a_day() -> None:
     found = {q.text: q.speaker.name for q in quotes}
     # A phone call "on Tuesday" is no appeal; naming something is a stance on it.
     assert found == {"the sanctions illegal": "Sergey Lavrov"}
+
+
+def test_declining_to_comment_is_a_response() -> None:
+    quotes = _quotes("The Kremlin declined to comment on the report.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [
+        ("The Kremlin", "to comment on the report")
+    ]

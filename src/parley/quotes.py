@@ -42,6 +42,8 @@ MIN_INDIRECT_TOKENS = 4
 # What a reporting verb reports: a clause ("said the talks failed"), or what is asked or urged
 # ("urged the court to throw out the rules").
 INDIRECT_DEPS = ("ccomp", "xcomp")
+# Verbs that refuse to speak: "declined to comment", "refused to say".
+REFUSALS = frozenset({"decline", "refuse"})
 # Verbs whose reported content may be a question ("asked if…", "wondered whether…").
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
@@ -1059,6 +1061,7 @@ def _indirect(
     found: list[Quote] = []
     cue_at: list[int] = []  # where each report's verb is
     tokens = parsed.tokens
+    all_cues, _ = cue_lemmas()
     for token in tokens:
         content: tuple[int, int] | None = None
         speaker_token: int | None = None
@@ -1167,7 +1170,16 @@ def _indirect(
             lo += 1  # "[But] underneath the criticism, sources said, …"
         if cut is not None and cut[0] <= hi <= cut[1]:
             hi = cut[0] - 1
-        if hi - lo + 1 < MIN_INDIRECT_TOKENS and not _is_stance(token.lemma) and answer is None:
+        # "The Kremlin declined to comment" is a response of its own (CAMEO 011), however short.
+        no_comment = (
+            token.lemma in REFUSALS and tokens[lo].dep == "aux" and tokens[hi].lemma in all_cues
+        )
+        if (
+            hi - lo + 1 < MIN_INDIRECT_TOKENS
+            and not _is_stance(token.lemma)
+            and answer is None
+            and not no_comment
+        ):
             continue
         start_char, end_char = _after_dateline(parsed.text, tokens[lo].idx), tokens[hi].end
         # Reported speech around a quotation already found is that quotation's (mixed) business,
