@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-F1_FLOOR = 0.65
-DIRECT_RECALL_FLOOR = 0.91
+F1_FLOOR = 0.70
+DIRECT_RECALL_FLOOR = 0.92
 SPEAKER_FLOOR = 0.91
 
 
