@@ -1,0 +1,167 @@
+"""The parse around a report: who the speaker is, where a reported clause starts and ends, and an
+attribution set into the clause it reports ("The talks, Lavrov said, would resume")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parley.actors import ActorLayer
+from parley.clean.metadata import parse_dateline
+from parley.nlp import Parsed
+from parley.quotes.lexicon import INDIRECT_DEPS, MIN_INDIRECT_TOKENS, cue_lemmas
+from parley.records import ActorRef, SpeakerBasis
+
+# A dateline ("SALVADOR, Feb 26 (Reuters) -") is never longer than this.
+MAX_DATELINE_CHARS = 120
+
+
+def cue_subject(parsed: Parsed, cue: int) -> int | None:
+    # "Asked by Matt Lauer whether…": the one doing the asking, not whoever answers.
+    for child in parsed.children(cue):
+        if parsed.tokens[child].dep == "agent":
+            return next((g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"), None)
+    # The cue's subject, or its head verb's ("She urges her husband … and says, “…”").
+    return parsed.clause_subject(cue, climbs=2)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: ActorRef
+    basis: SpeakerBasis
+    cue: str | None
+
+
+def source_named(parsed: Parsed, layer: ActorLayer, i: int, cue: str) -> Attribution:
+    """The speaker a word names (a known actor, else the words as written)."""
+    mention = layer.at(i)
+    if mention is None:
+        lo, hi = parsed.subtree(i)
+        if parsed.tokens[hi].dep == "case":  # "the report's": the report
+            hi -= 1
+        return Attribution(ActorRef(text=parsed.span_text(lo, hi + 1)), "unresolved", cue)
+    basis = mention.basis if mention.actor_id else "unresolved"
+    return Attribution(mention.ref(), basis, cue)
+
+
+def after_dateline(text: str, start: int) -> int:
+    """'TEHRAN, March 3 (Reuters) - Iran will not…': a report opening a paragraph starts after
+    the dateline, which is the wire's, not the speaker's."""
+    found_break = text.rfind("\n\n", 0, start)
+    paragraph = 0 if found_break < 0 else found_break + 2
+    if start - paragraph > MAX_DATELINE_CHARS:
+        return start
+    found = parse_dateline(text[paragraph : paragraph + MAX_DATELINE_CHARS])
+    if found is None:
+        return start
+    body = paragraph + found[1]
+    return body if start < body else start
+
+
+def clause_content(parsed: Parsed, head: int) -> tuple[int, int]:
+    """First and last token of a reported clause, without its "that" and closing punctuation."""
+    tokens = parsed.tokens
+    lo, hi = parsed.subtree(head)
+    while lo <= hi and tokens[lo].text.casefold() in ("that", ","):
+        lo += 1
+    hi = before_next_report(parsed, head, hi)
+    while hi >= lo and tokens[hi].pos in ("PUNCT", "CCONJ", "SPACE"):
+        hi -= 1
+    return lo, hi
+
+
+_SETTING_OFF = frozenset({",", "—", "–", "-"})
+
+
+def parenthetical(parsed: Parsed, cue: int) -> tuple[int, tuple[int, int]] | None:
+    """'The talks, Lavrov said, would resume in June', 'As Crane said, the two have become…': a
+    reporting verb set into the clause it reports. Returns that clause's head and the
+    attribution's first and last token (its commas included), which the content leaves out."""
+    tokens = parsed.tokens
+    token = tokens[cue]
+    head = token.head
+    deps = {tokens[c].dep for c in parsed.children(cue)}
+    if deps & set(INDIRECT_DEPS):
+        return None  # "said he would": a report of its own
+    if head == cue:
+        return _trailing(parsed, cue, deps)
+    if tokens[head].pos not in ("VERB", "AUX") and tokens[head].dep != "ROOT":
+        return None  # a sentence the parser read as a noun phrase still reports
+    marks = {tokens[c].text.casefold() for c in parsed.children(cue) if tokens[c].dep == "mark"}
+    # "…, Trump told CNN, …" names whom he told; "As he said this, …" is no attribution.
+    as_said = token.dep == "advcl" and marks == {"as"} and "dobj" not in deps
+    if not (token.dep == "parataxis" or as_said):
+        return None
+    lo, hi = parsed.subtree(cue)
+    if lo > 0 and tokens[lo - 1].text in _SETTING_OFF:
+        lo -= 1
+    elif (
+        token.dep == "parataxis"
+        and tokens[lo].text not in _SETTING_OFF
+        and lo != parsed.sentence_of(cue).start
+    ):
+        return None  # not set off by a comma or dash, nor opening the sentence
+    # The attribution ends at its comma ("as Mr. Bown observed, [in the early days…]" may be
+    # parsed as the verb's).
+    comma = next((k for k in range(cue + 1, hi + 1) if tokens[k].text in _SETTING_OFF), None)
+    if comma is not None:
+        hi = comma
+    elif hi + 1 < len(tokens) and tokens[hi + 1].text in _SETTING_OFF:
+        hi += 1
+    return head, (lo, hi)
+
+
+def _trailing(parsed: Parsed, cue: int, deps: set[str]) -> tuple[int, tuple[int, int]] | None:
+    """'Those who take on heavy debt struggle, even with a “good” job, he said.' parsed with
+    nothing under the verb: what comes before the attribution is what it reports."""
+    tokens = parsed.tokens
+    subject = next((c for c in parsed.children(cue) if tokens[c].dep == "nsubj"), None)
+    if subject is None or "dobj" in deps or subject > cue:
+        return None
+    lo = parsed.subtree(subject)[0]
+    sentence = parsed.sentence_of(cue)
+    if lo - 1 <= sentence.start or tokens[lo - 1].text not in _SETTING_OFF:
+        return None
+    before = range(sentence.start, lo - 1)
+    if len(before) < MIN_INDIRECT_TOKENS or not any(
+        tokens[k].pos in ("VERB", "AUX") for k in before
+    ):
+        return None
+    return cue, (lo - 1, sentence.end - 1)
+
+
+def without(parsed: Parsed, start: int, end: int, cut: tuple[int, int] | None) -> str:
+    """The text from ``start`` to ``end`` (characters) with a parenthetical attribution left out."""
+    text = parsed.text
+    if cut is None:
+        return text[start:end]
+    cut_start, cut_end = parsed.tokens[cut[0]].idx, parsed.tokens[cut[1]].end
+    if not start <= cut_start < end:
+        return text[start:end]
+    before = text[start:cut_start].rstrip(" ,—–-")
+    after = text[min(cut_end, end) : end].strip()
+    return f"{before} {after}".strip() if before else after
+
+
+def before_next_report(parsed: Parsed, head: int, hi: int) -> int:
+    """Where a reported clause ends when another report hangs off it ("said he has “expanded
+    the party,” claiming that he is responsible…", "said X, and accused Y of…"): before that
+    report, which is an attribution of its own."""
+    cues, _ = cue_lemmas()
+    tokens = parsed.tokens
+    for i in range(head + 1, hi + 1):
+        token = tokens[i]
+        # Only a participle ("claiming that…") or a coordinated verb: not a condition ("only if
+        # the United States agreed") or any other clause with its own conjunction.
+        participle = token.dep == "advcl" and token.tag == "VBG"
+        if token.pos != "VERB" or not (participle or token.dep == "conj"):
+            continue
+        start, end = parsed.subtree(i)
+        if start <= head:
+            continue
+        if token.lemma in cues:
+            return start - 1
+        # '…will be "fair" to him, engaging in what analysts described as…': a participle after
+        # a comma at the clause's end is the writer's comment on it.
+        if participle and token.head == head and tokens[start - 1].text == "," and end >= hi:
+            return start - 1
+    return hi

@@ -1,0 +1,120 @@
+"""The words quotation finding runs on: reporting verbs, stance and appeal verbs, naming verbs,
+nouns of speech, finding sources (data/quotes.yaml), and the dependencies that carry what is
+said."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from parley.data import load_yaml
+
+# What a reporting verb reports: a clause ("said the talks failed"), or what is asked or urged
+# ("urged the court to throw out the rules").
+INDIRECT_DEPS = ("ccomp", "xcomp")
+
+# Verbs that refuse to speak: "declined to comment", "refused to say".
+REFUSALS = frozenset({"decline", "refuse"})
+
+# Verbs whose reported content may be a question ("asked if…", "wondered whether…").
+QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
+
+FIRST_PERSON = frozenset({"i", "we", "you"})
+
+# "I think it's in our interests" (an interview, a column) is the writer's or interviewee's
+# attribution; "you think…" is an address, not a report.
+ADDRESSEE = frozenset({"you"})
+
+# Dependencies through which a quoted fragment is the content of a reporting verb ("said the
+# situation…", "saying that his country has 'no hostile intent'"); advcl/prep are not among them,
+# so 'Speaking on whether talks signal a "thaw"' does not make "thaw" a quote.
+CONTENT_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "conj", "attr", "acomp", "oprd", "parataxis", "relcl"}
+)
+
+# Indirect speech needs a complement at least this long to be a statement rather than a phrase.
+MIN_INDIRECT_TOKENS = 4
+
+
+@cache
+def noun_cues() -> frozenset[str]:
+    """Nouns that report speech when a possessor says whose it is ("Trump's claim that…")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("noun_cues") or [])
+
+
+@cache
+def stance_cues() -> frozenset[str]:
+    """Verbs that voice a stance on someone ("endorsed Clinton", "criticized Rubio for…")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("stance_cues") or [])
+
+
+@cache
+def person_stance_cues() -> frozenset[str]:
+    """Stance verbs that are attributions only when a person takes the stance."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("person_stance_cues") or [])
+
+
+@cache
+def appeal_cues() -> dict[str, frozenset[str]]:
+    """Verbs that ask for something through a preposition ("called for", "pushed for")."""
+    found = load_yaml("quotes.yaml").get("appeal_cues") or {}
+    return {str(verb): frozenset(str(p) for p in preps) for verb, preps in found.items()}
+
+
+@cache
+def naming_cues() -> frozenset[str]:
+    """Verbs that characterise someone in the speaker's words ("called Clinton a “disgrace”")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("naming_cues") or [])
+
+
+@cache
+def cue_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """(all reporting verbs, those that also introduce indirect speech)."""
+    cues = load_yaml("quotes.yaml")["cues"]
+    return (
+        frozenset(c["lemma"] for c in cues),
+        frozenset(c["lemma"] for c in cues if c.get("indirect")),
+    )
+
+
+@cache
+def bare_cues() -> frozenset[str]:
+    """Reporting verbs only when they have no object ('"…," he continued')."""
+    return frozenset(c["lemma"] for c in load_yaml("quotes.yaml")["cues"] if c.get("bare"))
+
+
+# What a path from quoted words up to their reporting verb may pass through: "accused Moscow of
+# [trying to “freeze…”]" goes through a preposition and its clause.
+THROUGH_DEPS = CONTENT_DEPS | {"prep", "pobj", "pcomp"}
+
+
+@cache
+def finding_sources() -> frozenset[str]:
+    """Documents whose findings "In a … poll, …" reports."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("finding_sources") or [])
+
+
+@cache
+def finding_verbs() -> frozenset[str]:
+    """What a finding source does when it states a finding as an object ("shows X leading")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("finding_verbs") or [])
+
+
+@cache
+def seeing_as_cues() -> frozenset[str]:
+    """Verbs that hold a view only with "as": "sees Cruz as a threat" (not "saw the damage")."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("seeing_as_cues") or [])
+
+
+def is_stance(lemma: str) -> bool:
+    return (
+        lemma in stance_cues()
+        or lemma in appeal_cues()
+        or lemma in person_stance_cues()
+        or lemma in seeing_as_cues()
+        or lemma in finding_verbs()
+        or lemma in naming_cues()
+    )
+
+
+# What a stance verb is about: its object and what the object is praised or blamed "for".
+STANCE_PREPOSITIONS = frozenset({"for", "as", "over", "on", "of"})
