@@ -84,8 +84,10 @@ def parenthetical(parsed: Parsed, cue: int) -> tuple[int, tuple[int, int]] | Non
         return None  # "said he would": a report of its own
     if head == cue:
         return _trailing(parsed, cue, deps)
+    # The clause is a verb's, or a whole sentence the parser read as a noun phrase ("In both
+    # cases, Eric Trump said, those donations paid…" headed by "donations").
     if tokens[head].pos not in ("VERB", "AUX") and tokens[head].dep != "ROOT":
-        return None  # a sentence the parser read as a noun phrase still reports
+        return None
     marks = {tokens[c].text.casefold() for c in parsed.children(cue) if tokens[c].dep == "mark"}
     # "…, Trump told CNN, …" names whom he told; "As he said this, …" is no attribution.
     as_said = token.dep == "advcl" and marks == {"as"} and "dobj" not in deps
