@@ -162,6 +162,58 @@ def _question(parsed: Parsed, cue: int) -> int | None:
     return None
 
 
+def _according(parsed: Parsed, i: int) -> tuple[int, tuple[int, int]] | None:
+    """'…, according to the poll' / 'According to X, …': the source and what it reports."""
+    tokens = parsed.tokens
+    token = tokens[i]
+    if token.lemma != "accord" or token.text.casefold() != "according":
+        return None
+    speaker_token: int | None = None
+    for child in parsed.children(i):
+        if tokens[child].text.casefold() == "to":
+            pobj = next((g for g in parsed.children(child) if tokens[g].dep == "pobj"), None)
+            if pobj is not None:
+                speaker_token = pobj
+    if speaker_token is None:
+        return None
+    sentence = parsed.sentence_of(i)
+    lo, hi = parsed.subtree(i)
+    # The sentence's last word: a paragraph's sentence ends with its break and stop.
+    last = sentence.end - 1
+    while last > sentence.start and tokens[last].pos in ("PUNCT", "SPACE"):
+        last -= 1
+    head = token.head
+    while tokens[head].dep == "conj" and tokens[head].head < head:
+        head = tokens[head].head  # "Trump received 37 percent and Clinton 36, …"
+    h_lo, h_hi = parsed.subtree(head)
+    ends_it = all(tokens[k].pos in ("PUNCT", "SPACE") for k in range(hi + 1, h_hi + 1))
+    if head < lo and tokens[head].pos in ("VERB", "AUX") and ends_it:
+        # "(the actual number is closer to 15 percent, according to Factcheck.org)":
+        # the clause it hangs on, not the sentence around it.
+        start, end = h_lo, lo - 1
+        for k in range(lo - 1, start - 1, -1):  # "… losses (the actual number is …"
+            if tokens[k].text in ("(", ")"):
+                start = k + 1 if tokens[k].text == "(" else start
+                break
+        while start < end and tokens[start].pos in ("PUNCT", "CCONJ", "SPACE"):
+            start += 1
+        while end > start and tokens[end].pos in ("PUNCT", "SPACE"):
+            end -= 1
+        content = (start, end)
+    elif lo > sentence.start + 1 and hi >= last:
+        # "Clinton leads by four points, according to the poll": what comes before.
+        end = lo - 1
+        while end > sentence.start and tokens[end].pos == "PUNCT":
+            end -= 1
+        content = (sentence.start, end)
+    else:
+        start = hi + 1
+        while start < sentence.end and tokens[start].text in (",", ":"):
+            start += 1
+        content = (start, last)
+    return speaker_token, content
+
+
 def reported_speech(
     parsed: Parsed,
     layer: ActorLayer,
@@ -181,51 +233,8 @@ def reported_speech(
         answer: tuple[int, int] | None = None  # "said no [to the war]"
         unnamed = False  # a report whose speaker the sentence does not name
         cut: tuple[int, int] | None = None  # a parenthetical attribution inside the content
-        if token.lemma == "accord" and token.text.casefold() == "according":
-            for child in parsed.children(token.i):
-                if tokens[child].text.casefold() == "to":
-                    pobj = next(
-                        (g for g in parsed.children(child) if tokens[g].dep == "pobj"), None
-                    )
-                    if pobj is not None:
-                        speaker_token = pobj
-            if speaker_token is None:
-                continue
-            sentence = parsed.sentence_of(token.i)
-            lo, hi = parsed.subtree(token.i)
-            # The sentence's last word: a paragraph's sentence ends with its break and stop.
-            last = sentence.end - 1
-            while last > sentence.start and tokens[last].pos in ("PUNCT", "SPACE"):
-                last -= 1
-            head = token.head
-            while tokens[head].dep == "conj" and tokens[head].head < head:
-                head = tokens[head].head  # "Trump received 37 percent and Clinton 36, …"
-            h_lo, h_hi = parsed.subtree(head)
-            ends_it = all(tokens[k].pos in ("PUNCT", "SPACE") for k in range(hi + 1, h_hi + 1))
-            if head < lo and tokens[head].pos in ("VERB", "AUX") and ends_it:
-                # "(the actual number is closer to 15 percent, according to Factcheck.org)":
-                # the clause it hangs on, not the sentence around it.
-                start, end = h_lo, lo - 1
-                for k in range(lo - 1, start - 1, -1):  # "… losses (the actual number is …"
-                    if tokens[k].text in ("(", ")"):
-                        start = k + 1 if tokens[k].text == "(" else start
-                        break
-                while start < end and tokens[start].pos in ("PUNCT", "CCONJ", "SPACE"):
-                    start += 1
-                while end > start and tokens[end].pos in ("PUNCT", "SPACE"):
-                    end -= 1
-                content = (start, end)
-            elif lo > sentence.start + 1 and hi >= last:
-                # "Clinton leads by four points, according to the poll": what comes before.
-                end = lo - 1
-                while end > sentence.start and tokens[end].pos == "PUNCT":
-                    end -= 1
-                content = (sentence.start, end)
-            else:
-                start = hi + 1
-                while start < sentence.end and tokens[start].text in (",", ":"):
-                    start += 1
-                content = (start, last)
+        if (according := _according(parsed, token.i)) is not None:
+            speaker_token, content = according
         elif (found_in := _found_in(parsed, token.i, cues)) is not None:
             speaker_token, content, cut = found_in
         elif token.lemma in noun_cues() and token.pos == "NOUN":
