@@ -452,3 +452,13 @@ def test_declining_to_comment_is_a_response() -> None:
     assert [(q.speaker.text, q.text) for q in quotes] == [
         ("The Kremlin", "to comment on the report")
     ]
+
+
+def test_words_inside_a_reported_clause_are_not_the_rest_of_the_last_quotation() -> None:
+    quotes = _quotes(
+        "“It shows a lack of character,” the Senate minority leader said. “It is sad.” "
+        "Harry Reid said both senators are “non-entities in the Senate,” but he praised them."
+    )
+    found = {q.text: q.kind for q in quotes}
+    assert found["both senators are “non-entities in the Senate,”"] == "mixed"
+    assert not any(text.endswith("non-entities in the Senate,") for text in found)

@@ -525,6 +525,9 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         second_half = (
             last_cue is not None
             and cue in (None, last_cue)
+            # 'Reid said both are “non-entities in the Senate”': words inside the clause the verb
+            # reports are that clause's, not the rest of the quotation before the verb.
+            and through.get(cue) in (None, *inside)
             and closed_at <= parsed.tokens[last_cue].idx < span.open_at
             and (
                 (len(gap) <= MAX_SPLIT_GAP and "\n" not in gap)
