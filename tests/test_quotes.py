@@ -456,9 +456,10 @@ def test_declining_to_comment_is_a_response() -> None:
 
 def test_words_inside_a_reported_clause_are_not_the_rest_of_the_last_quotation() -> None:
     quotes = _quotes(
-        "“It shows a lack of character,” the Senate minority leader said. “It is sad.” "
-        "Harry Reid said both senators are “non-entities in the Senate,” but he praised them."
+        '"They are the worst machinations in politics that I\'ve ever seen," the Senate '
+        'minority leader said. "It shows a lack of character in my opinion." Reid said both '
+        'Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a compliment.'
     )
     found = {q.text: q.kind for q in quotes}
-    assert found["both senators are “non-entities in the Senate,”"] == "mixed"
-    assert not any(text.endswith("non-entities in the Senate,") for text in found)
+    assert found['both Rubio and Cruz are "non-entities in the Senate,"'] == "mixed"
+    assert found["It shows a lack of character in my opinion."] == "direct"
