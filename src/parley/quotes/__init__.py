@@ -527,7 +527,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             and cue in (None, last_cue)
             # 'Reid said both are “non-entities in the Senate”': words inside the clause the verb
             # reports are that clause's, not the rest of the quotation before the verb.
-            and through.get(cue) in (None, *inside)
+            and (cue is None or through.get(cue) in (None, *inside))
             and closed_at <= parsed.tokens[last_cue].idx < span.open_at
             and (
                 (len(gap) <= MAX_SPLIT_GAP and "\n" not in gap)
