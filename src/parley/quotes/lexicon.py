@@ -35,22 +35,27 @@ CONTENT_DEPS = frozenset(
 MIN_INDIRECT_TOKENS = 4
 
 
+def _words(key: str) -> frozenset[str]:
+    """A word list of data/quotes.yaml (empty when the file has none)."""
+    return frozenset(str(n) for n in load_yaml("quotes.yaml").get(key) or [])
+
+
 @cache
 def noun_cues() -> frozenset[str]:
     """Nouns that report speech when a possessor says whose it is ("Trump's claim that…")."""
-    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("noun_cues") or [])
+    return _words("noun_cues")
 
 
 @cache
 def stance_cues() -> frozenset[str]:
     """Verbs that voice a stance on someone ("endorsed Clinton", "criticized Rubio for…")."""
-    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("stance_cues") or [])
+    return _words("stance_cues")
 
 
 @cache
 def person_stance_cues() -> frozenset[str]:
     """Stance verbs that are attributions only when a person takes the stance."""
-    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("person_stance_cues") or [])
+    return _words("person_stance_cues")
 
 
 @cache
@@ -63,7 +68,7 @@ def appeal_cues() -> dict[str, frozenset[str]]:
 @cache
 def naming_cues() -> frozenset[str]:
     """Verbs that characterise someone in the speaker's words ("called Clinton a “disgrace”")."""
-    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("naming_cues") or [])
+    return _words("naming_cues")
 
 
 @cache
@@ -90,30 +95,36 @@ THROUGH_DEPS = CONTENT_DEPS | {"prep", "pobj", "pcomp"}
 @cache
 def finding_sources() -> frozenset[str]:
     """Documents whose findings "In a … poll, …" reports."""
-    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("finding_sources") or [])
+    return _words("finding_sources")
 
 
 @cache
 def finding_verbs() -> frozenset[str]:
     """What a finding source does when it states a finding as an object ("shows X leading")."""
-    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("finding_verbs") or [])
+    return _words("finding_verbs")
 
 
 @cache
 def seeing_as_cues() -> frozenset[str]:
     """Verbs that hold a view only with "as": "sees Cruz as a threat" (not "saw the damage")."""
-    return frozenset(str(n) for n in load_yaml("quotes.yaml").get("seeing_as_cues") or [])
+    return _words("seeing_as_cues")
+
+
+@cache
+def _stance_lemmas() -> frozenset[str]:
+    return (
+        stance_cues()
+        | frozenset(appeal_cues())
+        | person_stance_cues()
+        | seeing_as_cues()
+        | finding_verbs()
+        | naming_cues()
+    )
 
 
 def is_stance(lemma: str) -> bool:
-    return (
-        lemma in stance_cues()
-        or lemma in appeal_cues()
-        or lemma in person_stance_cues()
-        or lemma in seeing_as_cues()
-        or lemma in finding_verbs()
-        or lemma in naming_cues()
-    )
+    """Does the verb voice a stance, an appeal, a view, a name or a finding on its object?"""
+    return lemma in _stance_lemmas()
 
 
 # What a stance verb is about: its object and what the object is praised or blamed "for".
