@@ -22,6 +22,7 @@ from parley.data import is_abbreviation
 from parley.nlp import Parsed
 from parley.quotes.clauses import (
     Attribution,
+    according_source,
     before_next_report,
     clause_content,
     cue_subject,
@@ -62,6 +63,17 @@ MAX_SPLIT_GAP = 80
 _DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][^\n\"“”]{1,60}?)[ .]*(?=\n|$)")
 
 
+# The longest word a title's full stop may follow ("Sen.", "Gov.", "Calif."): how far back to look.
+MAX_TITLE_CHARS = 12
+
+
+def _after_title(text: str, start: int, stop: int) -> bool:
+    """Does the full stop at ``stop`` close a title or short form ("Sen.", "Ms.") rather than
+    a sentence? Looks back a few characters only, not to ``start``."""
+    word = WORD_BEFORE.search(text, max(start, stop - MAX_TITLE_CHARS), stop)
+    return bool(word and is_abbreviation(word.group(1)))
+
+
 def _after_window(text: str, span: Span) -> tuple[int, int]:
     paragraph_end = text.find("\n\n", span.close_end)
     limit = len(text) if paragraph_end < 0 else paragraph_end
@@ -70,8 +82,7 @@ def _after_window(text: str, span: Span) -> tuple[int, int]:
         limit = next_mark.start()
     for end in SENTENCE_END.finditer(text, span.close_end, limit):
         # '"…," Sen. Claire McCaskill said': a title's full stop ends nothing.
-        word = WORD_BEFORE.search(text, span.close_end, end.start())
-        if not (word and is_abbreviation(word.group(1))):
+        if not _after_title(text, span.close_end, end.start()):
             return span.close_end, end.end()
     return span.close_end, limit
 
@@ -81,8 +92,7 @@ def _before_window(text: str, span: Span) -> tuple[int, int]:
     start = 0 if paragraph_start < 0 else paragraph_start + 2
     for end in SENTENCE_END.finditer(text, start, span.open_at):
         # 'Ms. Friedan called Mrs. Schlafly an “Aunt Tom”': titles end no sentence.
-        word = WORD_BEFORE.search(text, start, end.start())
-        if not (word and is_abbreviation(word.group(1))):
+        if not _after_title(text, start, end.start()):
             start = end.end()
     return start, span.open_at
 
@@ -133,14 +143,7 @@ def _attribution(parsed: Parsed, layer: ActorLayer, cue: int, window: range) -> 
 
 def _according_to(parsed: Parsed, window: range) -> int | None:
     """'According to Ned Price, “the talks are over.”': the source "according to" names."""
-    tokens = parsed.tokens
-    for i in window:
-        if tokens[i].text.casefold() != "according":
-            continue
-        for to in parsed.children(i):
-            if tokens[to].text.casefold() == "to":
-                return next((g for g in parsed.children(to) if tokens[g].dep == "pobj"), None)
-    return None
+    return next((s for i in window if (s := according_source(parsed, i)) is not None), None)
 
 
 def _named_by_dash(parsed: Parsed, layer: ActorLayer, dash: re.Match[str]) -> Attribution:

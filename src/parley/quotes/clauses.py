@@ -167,3 +167,14 @@ def before_next_report(parsed: Parsed, head: int, hi: int) -> int:
         if participle and token.head == head and tokens[start - 1].text == "," and end >= hi:
             return start - 1
     return hi
+
+
+def according_source(parsed: Parsed, i: int) -> int | None:
+    """The source "according to" at token ``i`` names ("according to [the poll]"), or None."""
+    tokens = parsed.tokens
+    if tokens[i].text.casefold() != "according":
+        return None
+    for to in parsed.children(i):
+        if tokens[to].text.casefold() == "to":
+            return next((g for g in parsed.children(to) if tokens[g].dep == "pobj"), None)
+    return None

@@ -7,6 +7,7 @@ from parley.actors import ActorLayer
 from parley.nlp import Parsed
 from parley.quotes.clauses import (
     Attribution,
+    according_source,
     after_dateline,
     clause_content,
     cue_subject,
@@ -122,7 +123,7 @@ def _found_in(
     document, what it found, and the opening phrase the content leaves out."""
     tokens = parsed.tokens
     token = tokens[i]
-    if token.text.casefold() != "in" or token.dep != "prep" or i != parsed.sentence_of(i).start:
+    if token.dep != "prep" or i != parsed.sentence_of(i).start:
         return None
     head = token.head
     pobj = next((g for g in parsed.children(i) if tokens[g].dep == "pobj"), None)
@@ -166,14 +167,7 @@ def _according(parsed: Parsed, i: int) -> tuple[int, tuple[int, int]] | None:
     """'…, according to the poll' / 'According to X, …': the source and what it reports."""
     tokens = parsed.tokens
     token = tokens[i]
-    if token.lemma != "accord" or token.text.casefold() != "according":
-        return None
-    speaker_token: int | None = None
-    for child in parsed.children(i):
-        if tokens[child].text.casefold() == "to":
-            pobj = next((g for g in parsed.children(child) if tokens[g].dep == "pobj"), None)
-            if pobj is not None:
-                speaker_token = pobj
+    speaker_token = according_source(parsed, i)
     if speaker_token is None:
         return None
     sentence = parsed.sentence_of(i)
@@ -233,9 +227,11 @@ def reported_speech(
         answer: tuple[int, int] | None = None  # "said no [to the war]"
         unnamed = False  # a report whose speaker the sentence does not name
         cut: tuple[int, int] | None = None  # a parenthetical attribution inside the content
-        if (according := _according(parsed, token.i)) is not None:
+        # Cheap tests first: these run on every token of every article.
+        word = token.text.casefold()
+        if word == "according" and (according := _according(parsed, token.i)) is not None:
             speaker_token, content = according
-        elif (found_in := _found_in(parsed, token.i, cues)) is not None:
+        elif word == "in" and (found_in := _found_in(parsed, token.i, cues)) is not None:
             speaker_token, content, cut = found_in
         elif token.lemma in noun_cues() and token.pos == "NOUN":
             # "Trump's claim that there have been thousands of shootings": the possessor's.
