@@ -407,6 +407,41 @@ def _headline(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]
     return found
 
 
+def _continues(
+    parsed: Parsed,
+    span: Span,
+    last_close: tuple[int, int | None] | None,
+    cue: int | None,
+    embedded: bool,
+) -> bool:
+    """Is the quotation the rest of the last one? '“We are prepared to meet,” Price said, “but we
+    will not pay…”': the reporting verb between the two halves is this half's too, or this half
+    has none — lowercase or not."""
+    if last_close is None:
+        return False
+    closed_at, last_cue = last_close
+    text = parsed.text
+    gap = text[closed_at : span.open_at]
+    if last_cue is None or cue not in (None, last_cue) or embedded:
+        # 'Reid said both are “non-entities in the Senate”': words inside the clause the verb
+        # reports are that clause's, not the rest of the quotation before the verb.
+        return False
+    if not closed_at <= parsed.tokens[last_cue].idx < span.open_at:
+        return False
+    if len(gap) <= MAX_SPLIT_GAP and "\n" not in gap:
+        return True
+    # '“It was very nice,” the tycoon told Reuters in a rare interview in Macau…. “He was very
+    # charming.”': a quotation with no attribution of its own right after the one sentence that
+    # attributed the last goes on with it — '…,” Mook said.\n\nAccording to Limbaugh, “…”' is
+    # someone else's.
+    return (
+        cue is None
+        and len(gap) <= MAX_ATTRIBUTION_CHARS
+        and len(SENTENCE_END.findall(gap.rstrip())) <= 1
+        and (gap.rstrip()[-1:] in (".", "!", "?") or not SENTENCE_END.search(gap))
+    )
+
+
 def _clause_around(parsed: Parsed, cue: int, first: int, span: Span) -> tuple[int, int]:
     """Offsets of what the cue reports around the quoted words: from the first word after the
     cue ("called [Wells Fargo's behavior “outrageous”]") to the end of the complement that holds
@@ -520,33 +555,11 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             attribution = Attribution(ActorRef(), "unresolved", None)
         between = text[text.rfind("\n\n", 0, span.open_at) + 2 : span.open_at]
         after_that = re.search(r"\bthat,?\s*$", between) is not None
-        # '“We are prepared to meet,” Price said, “but we will not pay…”': the second half of a
-        # quotation its attribution splits is that quotation, lowercase or not.
-        # The reporting verb between the two halves is this half's too, or this half has none.
-        closed_at, last_cue = last_close if last_close else (span.open_at, None)
-        gap = text[closed_at : span.open_at]
-        second_half = (
-            last_cue is not None
-            and cue in (None, last_cue)
-            # 'Reid said both are “non-entities in the Senate”': words inside the clause the verb
-            # reports are that clause's, not the rest of the quotation before the verb.
-            and (cue is None or through.get(cue) in (None, *inside))
-            and closed_at <= parsed.tokens[last_cue].idx < span.open_at
-            and (
-                (len(gap) <= MAX_SPLIT_GAP and "\n" not in gap)
-                # '“It was very nice,” the tycoon told Reuters in a rare interview in Macau….
-                # “He was very charming.”': a quotation with no attribution of its own right
-                # after the one sentence that attributed the last goes on with it.
-                or (
-                    cue is None
-                    and len(gap) <= MAX_ATTRIBUTION_CHARS
-                    and len(SENTENCE_END.findall(gap.rstrip())) <= 1
-                    # '…,” Mook said.\n\nAccording to Limbaugh, “…”' is someone else's
-                    and (gap.rstrip()[-1:] in (".", "!", "?") or not SENTENCE_END.search(gap))
-                )
-            )
-        )
         head = through.get(cue) if cue is not None else None
+        # 'said his worry is that he is “Unpredictable”': the words sit inside the clause the verb
+        # reports, not at its head.
+        embedded = head is not None and head not in inside
+        second_half = _continues(parsed, span, last_close, cue, embedded)
         runs_on = head is not None and cue is not None and _runs_on(parsed, head, cue, span, spans)
         mixed = (
             # The reporting verb before the words, or one after that they are the content of
@@ -556,12 +569,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             # 'said that, “Of course Mr. Trump is going to defend himself” against…': a quotation
             # opening a "that" clause is part of it, capital or not, and so is one inside a
             # clause the verb reports ('said his worry is that he is “Unpredictable”').
-            and (
-                content[:1].islower()
-                or after_that
-                or through.get(cue) not in (None, *inside)
-                or runs_on
-            )
+            and (content[:1].islower() or after_that or embedded or runs_on)
             and not between.rstrip().endswith(":")
             and not second_half
         )
