@@ -463,3 +463,28 @@ def test_words_inside_a_reported_clause_are_not_the_rest_of_the_last_quotation()
     found = {q.text: q.kind for q in quotes}
     assert found['both Rubio and Cruz are "non-entities in the Senate,"'] == "mixed"
     assert found["It shows a lack of character in my opinion."] == "direct"
+
+
+def test_a_short_term_in_a_known_speakers_clause_is_their_words() -> None:
+    quotes = _quotes(
+        "Senator Marco Rubio criticized the “identity politics” on display in the race.\n\n"
+        "Rubio appeared on “Fox & Friends” on Monday.\n\n"
+        "Analysts said such talks signal a “thaw” between the parties."
+    )
+    held = [q for q in quotes if "identity politics" in q.text]
+    assert len(held) == 1 and held[0].kind == "mixed" and held[0].speaker.name == "Marco Rubio"
+    assert held[0].text.startswith("the “identity politics”")
+    # A title is no one's words, and a term in a clause of no known actor stays a term.
+    assert not any("Fox & Friends" in q.text for q in quotes)
+    assert not any(q.cue == "signal" for q in quotes)
+
+
+def test_a_short_cry_next_to_its_attribution_is_a_quotation() -> None:
+    quotes = _quotes(
+        "“Who is going to pay for it?” Trump asked the crowd.\n\n"
+        "“Mexico!” the audience screamed back.\n\n"
+        '"Perpetual motion!" Rep. Glenn Thompson said of the convention.'
+    )
+    cries = {q.text: (q.cue, q.speaker.text) for q in quotes}
+    assert cries["Mexico!"] == ("screamed", "the audience")
+    assert cries["Perpetual motion!"] == ("said", "Glenn Thompson")

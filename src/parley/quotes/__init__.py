@@ -203,6 +203,50 @@ def _holding_verb(parsed: Parsed, layer: ActorLayer, inside: range) -> int | Non
     return None
 
 
+def _attributed_cry(
+    parsed: Parsed, content: str, span: Span, before: int | None, after: int | None
+) -> int | None:
+    """The reporting verb right next to a short exclamation or question — '“Mexico!” the
+    audience screamed back', '"Out!" he yelled', 'his friends jeered, "Do svidaniya!"' — with
+    nothing between them but the verb's subject and punctuation; else None."""
+    if not content.rstrip(" ,\"'”’").endswith(("!", "?")):
+        return None
+    tokens = parsed.tokens
+    if after is not None:
+        subject = parsed.subject_of(after)
+        start = after if subject is None else min(after, parsed.subtree(subject)[0])
+        gap = parsed.token_range(span.close_end, tokens[start].idx)
+        if all(tokens[k].pos in ("PUNCT", "SPACE") for k in gap):
+            return after
+    if before is not None:
+        gap = parsed.token_range(tokens[before].end, span.open_at)
+        if all(tokens[k].pos in ("PUNCT", "SPACE") for k in gap):
+            return before
+    return None
+
+
+_MINOR_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
+
+
+def _title_case(content: str) -> bool:
+    """'“Gang of Eight”', '“Fox & Friends”': a name or a title, written as one."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", content) if w not in _MINOR_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _child_toward(parsed: Parsed, verb: int, i: int) -> int | None:
+    """The verb's dependent on the path from token ``i`` up to it."""
+    j = i
+    for _ in range(12):
+        head = parsed.tokens[j].head
+        if head == verb:
+            return j
+        if head == j:
+            return None
+        j = head
+    return None
+
+
 def _says_what(parsed: Parsed, cue: int, child: int) -> bool:
     """A preposition that carries what the verb says: "described his skills as a “work in
     progress”", "accused Moscow of trying to “freeze Ukrainians into submission”"."""
@@ -520,11 +564,25 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             through[cue_before] = _named_object(parsed, cue_before, inside)
         governing = [c for c, j in through.items() if j is not None]
         cue = governing[0] if governing else cue_after if cue_after is not None else cue_before
+        held = None  # a short term's holding verb, when no reporting verb governs it
+        if words <= MAX_TERM_WORDS and not governing:
+            # '“Mexico!” the audience screamed back': a cry is a sentence of its own to the
+            # parser, so nothing governs it; the attribution next to it says who cried it.
+            cried = _attributed_cry(parsed, content, span, cue_before, cue_after)
+            if cried is not None:
+                cue, governing = cried, [cried]
         if words <= MAX_TERM_WORDS:
             preceded_by_article = text[: span.open_at].rstrip().lower().endswith((" a", " the"))
             naming = cue is not None and parsed.tokens[cue].lemma in naming_cues()
-            if not governing or (preceded_by_article and not naming):
+            if preceded_by_article and not naming and governing:
                 continue
+            if not governing:
+                holder = None if _title_case(content) else _holding_verb(parsed, layer, inside)
+                if holder is None:
+                    continue
+                cue = cue_before = held = holder
+                through[holder] = _child_toward(parsed, holder, inside[0])
+                governing = [holder]
         if cue is None and content[:1].islower() and inside:
             # "Rubio bemoaned the climate in which people “literally hate each other”": no
             # reporting verb, but the words sit in what a known actor's verb says.
@@ -602,6 +660,8 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
                 # 'However, "there are no agreements yet," he added': the quote is the clause
                 # (but 'Trump's “excesses” are sickening, Hollande said' is mixed).
                 mixed, start, end = False, span.start, span.end
+        if held is not None and not (mixed and (start < span.open_at or end > span.close_end)):
+            continue  # a term held by no clause of the speaker's is a term, not a quotation
         last_close = (span.close_end, cue)
         previous = (attribution, paragraph)
         half = quotes[-1] if quotes else None
