@@ -488,3 +488,21 @@ def test_a_short_cry_next_to_its_attribution_is_a_quotation() -> None:
     cries = {q.text: (q.cue, q.speaker.text) for q in quotes}
     assert cries["Mexico!"] == ("screamed", "the audience")
     assert cries["Perpetual motion!"] == ("said", "Glenn Thompson")
+
+
+def test_a_quotation_opening_inside_a_reported_clause_does_not_continue_the_last() -> None:
+    quotes = _quotes(
+        'Walking in to chants of "Marco! Marco!," the senator said his campaign here was '
+        '"closing really strong."\n\n'
+        'In October he told a debate that voters were "sick and tired of hearing about your '
+        'damn emails." On Friday, he remarked: "As I said at the first debate, there is a '
+        'legal process."'
+    )
+    texts = {q.text: (q.kind, q.cue) for q in quotes}
+    assert texts['his campaign here was "closing really strong."'] == ("mixed", "said")
+    # The verb before a colon introduces the next quotation, not the one before it.
+    assert texts["As I said at the first debate, there is a legal process."] == (
+        "direct",
+        "remarked",
+    )
+    assert not any(q.cue == "remarked" and "damn emails" in q.text for q in quotes)

@@ -451,6 +451,22 @@ def _headline(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]
     return found
 
 
+def _introduces_next(parsed: Parsed, cue: int) -> bool:
+    following = cue + 1
+    return following < len(parsed.tokens) and parsed.tokens[following].text == ":"
+
+
+def _opened_before(parsed: Parsed, head: int | None, cue: int | None, inside: range) -> bool:
+    """'the senator said his campaign here was “closing really strong”': the clause the verb
+    reports opens in the writer's words before the quotation does."""
+    if head is None or cue is None or not inside:
+        return False
+    lo = parsed.subtree(head)[0]
+    return any(
+        cue < k and parsed.tokens[k].pos not in ("PUNCT", "SPACE") for k in range(lo, inside[0])
+    )
+
+
 def _continues(
     parsed: Parsed,
     span: Span,
@@ -546,7 +562,12 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         inside = parsed.token_range(span.start, span.end)
         after = parsed.token_range(*_after_window(text, span))
         before = parsed.token_range(*_before_window(text, span))
-        cue_after = next((i for i in after if _is_cue(parsed, i, cues)), None)
+        # '…emails." On Friday, he remarked: "As I said…"': a verb before a colon introduces
+        # the next quotation, not this one.
+        cue_after = next(
+            (i for i in after if _is_cue(parsed, i, cues) and not _introduces_next(parsed, i)),
+            None,
+        )
         if cue_after is None:
             cue_after = _inverted_cue(parsed, after)
         cue_before = next((i for i in reversed(before) if _is_cue(parsed, i, cues)), None)
@@ -617,7 +638,9 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         # 'said his worry is that he is “Unpredictable”': the words sit inside the clause the verb
         # reports, not at its head.
         embedded = head is not None and head not in inside
-        second_half = _continues(parsed, span, last_close, cue, embedded)
+        second_half = _continues(
+            parsed, span, last_close, cue, embedded or _opened_before(parsed, head, cue, inside)
+        )
         runs_on = head is not None and cue is not None and _runs_on(parsed, head, cue, span, spans)
         mixed = (
             # The reporting verb before the words, or one after that they are the content of
