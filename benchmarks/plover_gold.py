@@ -14,7 +14,11 @@ Each gold record is one sentence, fed to parley as a one-sentence article dated 
   parley resolves the text to an organisation of that sector or to someone acting in that sector —
   "Kofi Annan" IGO —, IMG to any non-state group). A discontinuous gold text ("U.S. ...
   negotiators", "NATO  peacekeeping troops") is looked up by its first piece, and an organisation
-  without a country (an NGO) can be the overlapping mention.
+  without a country (an NGO) can be the overlapping mention;
+- event source and target country: for each sentence whose gold type parley codes, whether an
+  event of that type has a gold source's (target's) country as its source (target), by the same
+  rules; scored only where the gold names an actor with a code in that role (PLOVER's gold often
+  names a place as the target: "in Tel Aviv", ISR).
 
 Usage: python benchmarks/plover_gold.py [--shared ../shared] [--misses 10] [--lexicon FILE]
 """
@@ -33,7 +37,7 @@ from typing import Any
 from _common import DEFAULT_SHARED, shared_path
 from parley.actors.kb import load as load_kb
 from parley.pipeline import Options, code_articles
-from parley.records import Article, CodedArticle, Mention
+from parley.records import ActorRef, Article, CodedArticle, Event, Mention
 
 # CAMEO's own country codes where they differ from ISO 3166-1 alpha-3.
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "GMY": "DEU"}
@@ -80,7 +84,7 @@ def _igo_codes() -> frozenset[str]:
     )
 
 
-def _country_right(gold: str, mention: Mention | None, actors: dict[str, Any]) -> bool:
+def _country_right(gold: str, mention: Mention | ActorRef | None, actors: dict[str, Any]) -> bool:
     if mention is None:
         return False
     code = CAMEO_TO_ISO.get(gold, gold)
@@ -97,6 +101,20 @@ def _country_right(gold: str, mention: Mention | None, actors: dict[str, Any]) -
             or (kind in ("organisation", "group") and (mention.sector is None or code == "IGO"))
         )
     return mention.country == code
+
+
+def _score_role(
+    tally: list[int], side: str, row: dict[str, Any], events: list[Event], actors: dict[str, Any]
+) -> None:
+    """Does an event of the gold type have a gold actor's country in the gold's role? Scored
+    only where the gold names an actor with a code in that role."""
+    codes = [a["code"] for a in _actors(row.get(side)) if a.get("code")]
+    if not codes:
+        return
+    tally[1] += 1
+    tally[0] += any(
+        _country_right(code, getattr(e, side), actors) for e in events for code in codes
+    )
 
 
 def evaluate(path: Path, extra_verbs: tuple[str, ...] = (), focus: bool = True) -> dict[str, Any]:
@@ -123,6 +141,7 @@ def evaluate(path: Path, extra_verbs: tuple[str, ...] = (), focus: bool = True) 
     for row in rows:
         gold_types.setdefault(row["text"], set()).add(row["event"])
     scored: set[str] = set()
+    roles = {"source": [0, 0], "target": [0, 0]}  # [right, scored] per role
     for n, row in enumerate(rows):
         item = coded.get(f"{n}:{row['id']}")
         if item and item.article.duplicate_of in coded:
@@ -141,6 +160,9 @@ def evaluate(path: Path, extra_verbs: tuple[str, ...] = (), focus: bool = True) 
             if len(misses) < 200:
                 misses.append(f"{gold} ≠ {sorted(types)}: {row['text'][:110]}")
         actors = {a.id: a for a in item.actors} if item else {}
+        same_type = [e for e in item.events if e.plover.type == gold] if item else []
+        for side in ("source", "target") if same_type else ():
+            _score_role(roles[side], side, row, same_type, actors)
         for side in ("source", "target"):
             for gold_actor in _actors(row.get(side)):
                 if not gold_actor.get("actorText") or not gold_actor.get("code"):
@@ -151,6 +173,7 @@ def evaluate(path: Path, extra_verbs: tuple[str, ...] = (), focus: bool = True) 
                 )
                 actor_right += _country_right(gold_actor["code"], mention, actors)
     return {
+        "roles": {side: (n[0] / n[1] if n[1] else 0.0, n[1]) for side, n in roles.items()},
         "sentences": len(rows),
         "type_recall": hits / len(rows),
         "type_precision": right_types / coded_types if coded_types else 0.0,
@@ -179,6 +202,8 @@ def main() -> None:
     print(f"event-type recall       {r['type_recall']:.3f}")
     print(f"event-type precision    {r['type_precision']:.3f}")
     print(f"actor country accuracy  {r['actor_country_accuracy']:.3f} ({r['actors']} gold actors)")
+    for side, (share, scored) in r["roles"].items():
+        print(f"event {side} country    {share:.3f} ({scored} sentences, gold type coded)")
     print(f"speed                   {r['sentences_per_second']:.1f} sentences/s")
     for (gold, got), n in r["confusion"]:
         print(f"  {n:>3}  gold {gold:<10} coded {got}")

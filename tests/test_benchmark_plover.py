@@ -7,6 +7,9 @@ from pathlib import Path
 TYPE_RECALL_FLOOR = 0.85
 TYPE_PRECISION_FLOOR = 0.66
 ACTOR_COUNTRY_FLOOR = 0.90
+# The country of the coded event's source and target, where the gold type is coded.
+SOURCE_COUNTRY_FLOOR = 0.80
+TARGET_COUNTRY_FLOOR = 0.56
 
 
 def test_plover_gold_stays_above_its_floors(shared: Path) -> None:
@@ -16,3 +19,5 @@ def test_plover_gold_stays_above_its_floors(shared: Path) -> None:
     assert result["type_recall"] >= TYPE_RECALL_FLOOR
     assert result["type_precision"] >= TYPE_PRECISION_FLOOR
     assert result["actor_country_accuracy"] >= ACTOR_COUNTRY_FLOOR
+    assert result["roles"]["source"][0] >= SOURCE_COUNTRY_FLOOR
+    assert result["roles"]["target"][0] >= TARGET_COUNTRY_FLOOR

@@ -219,3 +219,20 @@ def test_what_a_negated_verb_does_seek_is_affirmed_and_the_speaker_demands_it() 
     # "not an advantage, merely legal guarantees": the guarantees are sought; and Moscow's
     # demand is voiced by Ivanov, the speaker.
     assert [(e.negated, e.source.name) for e in demands] == [(False, "Sergei Ivanov")]
+
+
+def test_the_target_is_reached_through_what_the_act_acts_with_or_on() -> None:
+    def dyads(text: str) -> set[tuple[str | None, str | None]]:
+        return {(e.source.country, e.target.country) for e in _events(text)}
+
+    assert ("USA", "AFG") in dyads(
+        "President Bill Clinton has imposed sanctions on the Taliban that control Afghanistan."
+    )
+    assert ("GBR", "MOZ") in dyads(
+        "British Defence Secretary Tom King has promised to continue military aid to Mozambique."
+    )
+    # The one a demand is made of is the demanded clause's subject, not its object.
+    assert ("PSE", "USA") in dyads(
+        "Palestinian officials demanded Friday that the United States match the European "
+        "Union's support for Palestinian statehood."
+    )

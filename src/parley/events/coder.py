@@ -53,6 +53,9 @@ ACTING_ON_EVENTS = frozenset({"08", "11", "12", "16"})
 MAX_UNRESOLVED_WORDS = 8
 # Prepositions after an object that introduce the event's target.
 OBJECT_TARGET_PREPOSITIONS = frozenset({"to", "from", "with", "against", "toward", "towards"})
+# Prepositions after an object that reach the act's target: "sanctions on the Taliban", "calls
+# by Belarus's rulers" (what is rejected came from them).
+DEEPER_TARGET_PREPOSITIONS = frozenset({"on", "to", "against", "by", "for", "of"})
 # A meeting's partners come "with" someone; "at a summit" is where, not whom.
 MUTUAL_TARGET_PREPOSITIONS = frozenset({"with", "to", "between"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
@@ -354,6 +357,27 @@ def _objects(parsed: Parsed, i: int, *, mutual: bool = False) -> list[int]:
     return direct + prepositional
 
 
+def _deeper_targets(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
+    """Whom the act reaches through what it acts with or on, when no object is an actor:
+    "imposed sanctions on the Taliban", "promised to continue military aid to Mozambique",
+    "rejected calls by Belarus's rulers", "refused to allow United Nations planes to land"."""
+    verbs = [i] + [c for c in parsed.children(i) if parsed.tokens[c].dep == "xcomp"]
+    for verb in verbs:
+        for obj in _objects(parsed, verb):
+            found = _actor_at(parsed, layer, obj)
+            if verb != i and found:
+                return found
+            for child in parsed.children(obj):
+                word = parsed.tokens[child].text.casefold()
+                if parsed.tokens[child].dep == "prep" and word in DEEPER_TARGET_PREPOSITIONS:
+                    for pobj in parsed.children(child):
+                        if parsed.tokens[pobj].dep == "pobj" and (
+                            found := _actor_at(parsed, layer, pobj)
+                        ):
+                            return found
+    return []
+
+
 # Words that set what a negated verb does do against what it does not: "not an advantage,
 # merely legal guarantees", "not war but peace".
 CONTRAST_WORDS = frozenset({"merely", "only", "just", "simply", "but", "rather", "instead"})
@@ -559,11 +583,19 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
     if not targets and pattern.code[:2] in DEMAND_ROOTS:
         # "Moscow insists it should receive guarantees from Washington": the one asked is in
-        # the demanded clause.
+        # the demanded clause — its subject ("demanded that the United States match…") unless
+        # that is the one demanding.
         for child in parsed.children(i):
             if parsed.tokens[child].dep in ("ccomp", "xcomp"):
+                asked = _subject(parsed, child)
+                found = _actor_at(parsed, layer, asked) if asked is not None else []
+                if found and not set(m.actor_id for m in found) & {m.actor_id for m in sources}:
+                    targets.extend(m for m in found if m not in targets)
+                    continue
                 for obj in _objects(parsed, child):
                     targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
+    if not targets:
+        targets = [m for m in _deeper_targets(parsed, layer, i) if m not in sources]
     if not sources:
         sources = _speaker_as_source(ctx, i)
     if (
