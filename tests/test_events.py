@@ -231,6 +231,10 @@ def test_the_target_is_reached_through_what_the_act_acts_with_or_on() -> None:
     assert ("GBR", "MOZ") in dyads(
         "British Defence Secretary Tom King has promised to continue military aid to Mozambique."
     )
+    # A force used or eased in a country, with no one else named, is used on that country;
+    # a meeting there is not with it.
+    assert ("SRB", "MNE") in dyads("Serbia lifted a night curfew in Montenegro on Sunday.")
+    assert ("RUS", "KOR") not in dyads("Russia and the United States met in South Korea.")
     # The one a demand is made of is the demanded clause's subject, not its object.
     assert ("PSE", "USA") in dyads(
         "Palestinian officials demanded Friday that the United States match the European "

@@ -53,6 +53,9 @@ ACTING_ON_EVENTS = frozenset({"08", "11", "12", "16"})
 MAX_UNRESOLVED_WORDS = 8
 # Prepositions after an object that introduce the event's target.
 OBJECT_TARGET_PREPOSITIONS = frozenset({"to", "from", "with", "against", "toward", "towards"})
+# Roots whose act, done in a country with no one else named, is done to that country: yielding
+# (lifting a curfew), threats, protests, force posture, coercion, assaults, fights, mass violence.
+PLACE_TARGET_ROOTS = frozenset({"08", "13", "14", "15", "17", "18", "19", "20"})
 # Prepositions after an object that reach the act's target: "sanctions on the Taliban", "calls
 # by Belarus's rulers" (what is rejected came from them).
 DEEPER_TARGET_PREPOSITIONS = frozenset({"on", "to", "against", "by", "for", "of"})
@@ -378,6 +381,22 @@ def _deeper_targets(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMent
     return []
 
 
+def _place_acted_in(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
+    """'lifted a night curfew in Montenegro', 'threatened to resume attacks in Israel': a force
+    used, or eased, in a country with no one else named is used on that country (as CAMEO and
+    PLOVER code it)."""
+    heads = [i] + [c for c in parsed.children(i) if parsed.tokens[c].dep in ("xcomp", "dobj")]
+    for head in heads:
+        for prep in parsed.children(head):
+            if parsed.tokens[prep].dep != "prep" or parsed.tokens[prep].text.casefold() != "in":
+                continue
+            for pobj in parsed.children(prep):
+                mention = layer.at(pobj)
+                if mention is not None and mention.kind == "country":
+                    return [mention]
+    return []
+
+
 # Words that set what a negated verb does do against what it does not: "not an advantage,
 # merely legal guarantees", "not war but peace".
 CONTRAST_WORDS = frozenset({"merely", "only", "just", "simply", "but", "rather", "instead"})
@@ -596,6 +615,9 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
                     targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
     if not targets:
         targets = [m for m in _deeper_targets(parsed, layer, i) if m not in sources]
+    if not targets and sources and pattern.code[:2] in PLACE_TARGET_ROOTS:
+        # Only for an act someone is named doing: a place alone makes no event.
+        targets = [m for m in _place_acted_in(parsed, layer, i) if m not in sources]
     if not sources:
         sources = _speaker_as_source(ctx, i)
     if (
