@@ -136,3 +136,12 @@ def test_officials_of_coordinated_countries_are_each_countrys() -> None:
 def test_a_surname_that_is_a_city_is_the_city_after_in() -> None:
     assert _mentions("Thousands rallied in Lagos on Sunday.")["Lagos"][0] == "NGA"
     assert _mentions("Lagos said Chile would sign.")["Lagos"][0] == "CHL"
+
+
+def test_a_description_is_of_the_country_it_is_placed_in_unless_it_sojourns_there() -> None:
+    found = _mentions("Rebels in the Ivory Coast on Wednesday dismissed an appeal to disarm.")
+    assert found["Rebels"][0] == "CIV"
+    found = _mentions("Doctors from two American aid groups delivered goods to the school.")
+    assert found["Doctors"][0] == "USA"
+    # Refugees in Jordan are not Jordan's.
+    assert _mentions("Refugees in Jordan protested on Monday.").get("Refugees", (None,))[0] is None

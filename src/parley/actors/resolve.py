@@ -617,14 +617,29 @@ def _each_country(
     ]
 
 
+# People who are somewhere without being of it: where they are says nothing of whose they are.
+SOJOURNER_NOUNS = frozenset({
+    "refugee", "migrant", "immigrant", "exile", "tourist", "expatriate", "expat", "visitor",
+    "troop", "soldier", "peacekeeper", "marine", "diplomat", "journalist", "correspondent",
+    "observer", "inspector", "monitor", "hostage", "delegate", "delegation", "envoy", "force",
+    "asylum-seeker", "seeker", "student", "worker", "national", "citizen", "volunteer",
+})  # fmt: skip
+
+
 def _description_mention(
     parsed: Parsed, span: _Span, kb: KnowledgeBase, day: dt.date | None
 ) -> ActorMention | None:
     country, role, sector = _describe(parsed, span.start, span.end, kb)
     if country is None:
-        # "a member of the Syrian parliament": the body it belongs to says where it is from.
+        # "a member of the Syrian parliament": the body it belongs to says where it is from;
+        # "rebels in the Ivory Coast", "doctors from two American aid groups": where they are
+        # (unless they are there from elsewhere: "refugees in Jordan", "troops in Iraq").
+        head_lemma = parsed.tokens[span.end - 1].lemma.casefold()
         for prep in parsed.children(span.end - 1):
-            if parsed.tokens[prep].text.casefold() != "of":
+            word = parsed.tokens[prep].text.casefold()
+            if word not in ("of", "from") and (
+                word not in ("in", "throughout") or head_lemma in SOJOURNER_NOUNS
+            ):
                 continue
             for pobj in parsed.children(prep):
                 lo, hi = parsed.subtree(pobj)
