@@ -506,3 +506,19 @@ def test_a_quotation_opening_inside_a_reported_clause_does_not_continue_the_last
         "remarked",
     )
     assert not any(q.cue == "remarked" and "damn emails" in q.text for q in quotes)
+
+
+def test_relative_pronouns_suffixed_surnames_and_subordinate_clauses_name_the_speaker() -> None:
+    quotes = _quotes(
+        "The tweet drew a rebuke from the German chancellor, Angela Merkel, who said: “I "
+        "consider an escalation of rhetoric the wrong answer.”\n\n"
+        '"She was an awesome child," said Pastor James Dorn Jr. of Mt. Triumph Baptist Church.\n\n'
+        '"They were informed this morning," Dorn said.\n\n'
+        "While French President Emmanuel Macron has pledged not to sign any statement that "
+        "leaves out the Paris deal, others disagree."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.name, q.speaker_basis) for q in quotes}
+    # The pronoun as written, the person it stands for.
+    assert speakers["I consider a"] == ("who", "Angela Merkel", "coreference")
+    assert speakers["They were in"][2] == "named"
+    assert speakers["not to sign "][1] == "Emmanuel Macron"

@@ -4,7 +4,8 @@ Deliberately simple and explainable: a surname goes to the full name mentioned e
 one office holder of that name on the article's date); a description ("the press secretary", "the
 Kremlin official") to the most recent person it fits; "he"/"she" to the most recent person in
 subject position; "it" to the most recent organisation in subject position, "they" to the most
-recent group ("the rebels", "Afghan rebel leaders") in subject position. What cannot be resolved
+recent group ("the rebels", "Afghan rebel leaders") in subject position; "who"/"which" to the
+noun its relative clause hangs on. What cannot be resolved
 stays unresolved — nothing is invented.
 """
 
@@ -94,10 +95,22 @@ def resolve_references(
         if resolved is None:
             continue
         if resolved.is_person and resolved.name and resolved.actor_id:
-            for word in (*resolved.name.split()[-1:], *m.text.split()[-1:]):
+            for word in (*name_words(resolved.name)[-1:], *name_words(m.text)[-1:]):
                 by_surname[word] = resolved
         out.append(resolved)
     return out
+
+
+# What follows a surname without being one: "James Dorn Jr." is Dorn.
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words up to its surname (suffixes such as "Jr." left off)."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words
 
 
 def _a_name(m: ActorMention) -> bool:
@@ -145,6 +158,8 @@ def _is_body(m: ActorMention) -> bool:
 
 def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention | None:
     word = m.text.casefold()
+    if word in ("who", "which", "that"):
+        return _relative(parsed, m, before)
     if word in ("it", "its", "they", "their", "them"):
         # "The IAEA said it…", "Syria said it would…": an organisation or a country; "The
         # rebels said they would…": a group. Only a subject close by: these words more often
@@ -162,6 +177,16 @@ def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Act
         if _is_subject(parsed, prior):
             return _copy_identity(m, prior, "coreference")
     return _copy_identity(m, people[-1], "coreference") if people else m
+
+
+def _relative(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention | None:
+    """ "Angela Merkel, who said…", "al-Jazeera, which reported…": the relative clause's noun,
+    when it is a known actor; else no mention at all (nothing is invented)."""
+    antecedent = parsed.tokens[parsed.tokens[m.head].head].head
+    for prior in reversed(before):
+        if prior.start <= antecedent < prior.end and prior.resolved and prior.kind != "pronoun":
+            return _copy_identity(m, prior, "coreference")
+    return None
 
 
 def _description(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from parley.actors import ActorLayer, ActorMention, reference_date, slug
-from parley.actors.coref import resolve_references
+from parley.actors.coref import name_words, resolve_references
 from parley.actors.kb import Entry, KnowledgeBase, Person, load
 from parley.clean.metadata import MONTHS
 from parley.geo import locate
@@ -24,6 +24,7 @@ from parley.records import Actor, Article
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "their", "them"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Words allowed inside a title or description before a name ("Russia's Chief of the General Staff").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _TITLE_GLUE = frozenset({"of", "the", "'s", "’s", "-", "for"})
@@ -211,7 +212,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     # Surnames of the people this article names in full ("Ned Price" … "Price said"), known to
     # the knowledge base or not.
     named = {
-        tokens[e.end - 1].text
+        name_words(parsed.span_text(e.start, e.end))[-1]
         for e in parsed.entities
         if e.label == "PERSON" and e.end - e.start >= 2 and tokens[e.end - 1].text[:1].isupper()
     }
@@ -262,6 +263,15 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             spans.append(_Span(token.i, token.i + 1, label="surname", title_start=start))
             taken.update(range(start, token.i + 1))
         elif token.pos == "PRON" and word in PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS:
+            spans.append(_Span(token.i, token.i + 1, label="pronoun"))
+            taken.add(token.i)
+        elif (
+            word in RELATIVE_PRONOUNS
+            and token.tag in ("WP", "WDT")
+            and token.dep in ("nsubj", "nsubjpass")
+            and tokens[token.head].dep == "relcl"
+        ):
+            # "Angela Merkel, who said…": coreference gives it the antecedent's identity.
             spans.append(_Span(token.i, token.i + 1, label="pronoun"))
             taken.add(token.i)
         elif (

@@ -36,6 +36,12 @@ def source_named(parsed: Parsed, layer: ActorLayer, i: int, cue: str) -> Attribu
     mention = layer.at(i)
     if mention is None:
         lo, hi = parsed.subtree(i)
+        for child in parsed.children(i):
+            if parsed.tokens[child].dep == "relcl" and child > i:
+                # "Palestinians, who have said that…": the clause that says it is not their name.
+                hi = min(hi, parsed.subtree(child)[0] - 1)
+        while hi > i and parsed.tokens[hi].pos == "PUNCT":
+            hi -= 1
         if parsed.tokens[hi].dep == "case":  # "the report's": the report
             hi -= 1
         return Attribution(ActorRef(text=parsed.span_text(lo, hi + 1)), "unresolved", cue)

@@ -268,8 +268,9 @@ def reported_speech(
             unnamed = (
                 token.tag == "VBN"
                 and token.dep == "advcl"
-                and not any(tokens[c].dep == "agent" for c in parsed.children(token.i))
-            )  # "Asked if…, 72 percent said yes": a question whose asker nobody names
+                and not any(tokens[c].dep in ("agent", "nsubj") for c in parsed.children(token.i))
+            )  # "Asked if…, 72 percent said yes": a question whose asker nobody names (not
+            # "While Macron has pledged…", a clause with its own subject)
             subject = token.i if unnamed else cue_subject(parsed, token.i)
             if subject is None or tokens[subject].text.casefold() in ADDRESSEE:
                 continue
