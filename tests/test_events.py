@@ -231,6 +231,8 @@ def test_the_target_is_reached_through_what_the_act_acts_with_or_on() -> None:
     assert ("GBR", "MOZ") in dyads(
         "British Defence Secretary Tom King has promised to continue military aid to Mozambique."
     )
+    # Talks "on" something are about it, not with it.
+    assert ("RUS", "SYR") not in dyads("Sergei Lavrov held talks on Syria on Monday.")
     # A force used or eased in a country, with no one else named, is used on that country;
     # a meeting there is not with it.
     assert ("SRB", "MNE") in dyads("Serbia lifted a night curfew in Montenegro on Sunday.")

@@ -59,6 +59,14 @@ PLACE_TARGET_ROOTS = frozenset({"08", "13", "14", "15", "17", "18", "19", "20"})
 # Prepositions after an object that reach the act's target: "sanctions on the Taliban", "calls
 # by Belarus's rulers" (what is rejected came from them).
 DEEPER_TARGET_PREPOSITIONS = frozenset({"on", "to", "against", "by", "for", "of"})
+# Objects whose "on" names what they are about, not whom they are done to: "a deal on the
+# Iranian nuclear program", "talks on Syria" (but "sanctions on the Taliban").
+TOPIC_NOUNS = frozenset({
+    "talk", "deal", "agreement", "accord", "treaty", "pact", "discussion", "negotiation",
+    "consultation", "dialogue", "meeting", "conference", "summit", "position", "stance", "view",
+    "statement", "resolution", "report", "question", "issue", "plan", "proposal", "decision",
+    "compromise", "understanding", "cooperation", "consensus", "progress", "briefing",
+})  # fmt: skip
 # A meeting's partners come "with" someone; "at a summit" is where, not whom.
 MUTUAL_TARGET_PREPOSITIONS = frozenset({"with", "to", "between"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
@@ -363,7 +371,8 @@ def _objects(parsed: Parsed, i: int, *, mutual: bool = False) -> list[int]:
 def _deeper_targets(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
     """Whom the act reaches through what it acts with or on, when no object is an actor:
     "imposed sanctions on the Taliban", "promised to continue military aid to Mozambique",
-    "rejected calls by Belarus's rulers", "refused to allow United Nations planes to land"."""
+    "rejected calls by Belarus's rulers", "refused to allow United Nations planes to land".
+    Talks, deals and agreements "on" something are about it, not done to it."""
     verbs = [i] + [c for c in parsed.children(i) if parsed.tokens[c].dep == "xcomp"]
     for verb in verbs:
         for obj in _objects(parsed, verb):
@@ -372,12 +381,15 @@ def _deeper_targets(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMent
                 return found
             for child in parsed.children(obj):
                 word = parsed.tokens[child].text.casefold()
-                if parsed.tokens[child].dep == "prep" and word in DEEPER_TARGET_PREPOSITIONS:
-                    for pobj in parsed.children(child):
-                        if parsed.tokens[pobj].dep == "pobj" and (
-                            found := _actor_at(parsed, layer, pobj)
-                        ):
-                            return found
+                if parsed.tokens[child].dep != "prep" or word not in DEEPER_TARGET_PREPOSITIONS:
+                    continue
+                if word == "on" and parsed.tokens[obj].lemma in TOPIC_NOUNS:
+                    continue
+                for pobj in parsed.children(child):
+                    if parsed.tokens[pobj].dep == "pobj" and (
+                        found := _actor_at(parsed, layer, pobj)
+                    ):
+                        return found
     return []
 
 
