@@ -620,7 +620,8 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
             if parsed.tokens[child].dep in ("ccomp", "xcomp"):
                 asked = _subject(parsed, child)
                 found = _actor_at(parsed, layer, asked) if asked is not None else []
-                if found and not set(m.actor_id for m in found) & {m.actor_id for m in sources}:
+                demanding = {m.actor_id for m in sources if m.actor_id}
+                if found and not any(m in sources or m.actor_id in demanding for m in found):
                     targets.extend(m for m in found if m not in targets)
                     continue
                 for obj in _objects(parsed, child):

@@ -207,7 +207,7 @@ def _attributed_cry(
     parsed: Parsed, content: str, span: Span, before: int | None, after: int | None
 ) -> int | None:
     """The reporting verb right next to a short exclamation or question — '“Mexico!” the
-    audience screamed back', '"Out!" he yelled', 'his friends jeered, "Do svidaniya!"' — with
+    audience screamed back', '"Out!" he yelled', 'the crowd chanted, “Lock her up!”' — with
     nothing between them but the verb's subject and punctuation; else None."""
     if not content.rstrip(" ,\"'”’").endswith(("!", "?")):
         return None
@@ -452,6 +452,7 @@ def _headline(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]
 
 
 def _introduces_next(parsed: Parsed, cue: int) -> bool:
+    """'he remarked: "…"': the verb stands before a colon."""
     following = cue + 1
     return following < len(parsed.tokens) and parsed.tokens[following].text == ":"
 
