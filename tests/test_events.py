@@ -242,3 +242,14 @@ def test_the_target_is_reached_through_what_the_act_acts_with_or_on() -> None:
         "Palestinian officials demanded Friday that the United States match the European "
         "Union's support for Palestinian statehood."
     )
+
+
+def test_an_agentless_passive_is_done_to_its_subject() -> None:
+    killed = [
+        e for e in _events("Three US servicemen were killed in Basra.") if e.cameo[:2] == "19"
+    ]
+    assert killed and all(e.source.country is None for e in killed)
+    assert {e.target.country for e in killed} == {"USA"}
+    # Passive in form only: a stance is its subject's own.
+    opposed = _events("Israel is opposed to French mediation in peace negotiations with Syria.")
+    assert any(e.source.country == "ISR" and e.cameo.startswith("12") for e in opposed)

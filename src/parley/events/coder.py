@@ -67,6 +67,13 @@ TOPIC_NOUNS = frozenset({
     "statement", "resolution", "report", "question", "issue", "plan", "proposal", "decision",
     "compromise", "understanding", "cooperation", "consensus", "progress", "briefing",
 })  # fmt: skip
+# Participles that describe their subject's own stance, passive in form only: "Israel is
+# opposed to French mediation", "Vietnam is committed to opening up", "were engaged in".
+STATIVE_PARTICIPLES = frozenset({
+    "commit", "oppose", "engage", "prepare", "determine", "involve", "dedicate", "devote",
+    "resolve", "convince", "concern", "interest", "satisfy", "please", "disappoint", "bind",
+    "obligate", "oblige", "poise", "set", "divide", "unite", "ally", "align", "intend",
+})  # fmt: skip
 # A meeting's partners come "with" someone; "at a summit" is where, not whom.
 MUTUAL_TARGET_PREPOSITIONS = frozenset({"with", "to", "between"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
@@ -600,11 +607,20 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     # "shortened by one hour the curfew": "by" marks the doer only of a passive verb.
     agent = _agent(parsed, i) if _is_passive(parsed, i) else None
     subject = _subject(parsed, i)
+    passive = (
+        agent is None
+        and subject is not None
+        and parsed.tokens[subject].dep == "nsubjpass"
+        and parsed.tokens[i].lemma not in STATIVE_PARTICIPLES
+    )
     targets: list[ActorMention] = []
     if agent is not None:
         sources = _actor_at(parsed, layer, agent)
         if subject is not None:
             targets = _actor_at(parsed, layer, subject)
+    elif passive and subject is not None:
+        # "Two demonstrators were arrested in Moscow": done to them, by someone not named.
+        sources, targets = [], _actor_at(parsed, layer, subject)
     elif subject is not None:
         sources = _actor_at(parsed, layer, subject)
     else:
@@ -650,7 +666,7 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     blamer = _blaming_speaker(ctx, i, pattern, sources)
     if blamer is not None:
         sources, targets = [blamer], sources
-    events = _emit(ctx, i, pattern, sources, targets)
+    events = _emit(ctx, i, pattern, sources, targets, sourceless=passive)
     if pattern.code[:2] == "01" and targets and _at_a_meeting(parsed, i):
         # "Medvedev told Obama at a nuclear security summit": they met there too.
         events += _emit(ctx, i, _MET_THERE, sources, targets)
@@ -952,9 +968,12 @@ def _emit(
     targets: list[ActorMention],
     *,
     nominal: bool = False,
+    sourceless: bool = False,
 ) -> list[Event]:
+    """``sourceless``: a passive with no agent ("the ambassador was expelled") is an event done
+    to its subject by someone unnamed, whatever its root."""
     parsed = ctx.parsed
-    if not sources and not (targets and pattern.code[:2] >= SOURCELESS_FROM_ROOT):
+    if not sources and not (targets and (sourceless or pattern.code[:2] >= SOURCELESS_FROM_ROOT)):
         return []
     cues, _ = cue_lemmas()
     offset = parsed.tokens[i].idx
