@@ -611,6 +611,7 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         agent is None
         and subject is not None
         and parsed.tokens[subject].dep == "nsubjpass"
+        and parsed.tokens[subject].head == i  # its own subject, not one climbed to
         and parsed.tokens[i].lemma not in STATIVE_PARTICIPLES
     )
     targets: list[ActorMention] = []
@@ -619,8 +620,12 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         if subject is not None:
             targets = _actor_at(parsed, layer, subject)
     elif passive and subject is not None:
-        # "Two demonstrators were arrested in Moscow": done to them, by someone not named.
-        sources, targets = [], _actor_at(parsed, layer, subject)
+        # "Two demonstrators were arrested in Moscow": done to them, by someone not named ("it
+        # was noted that…" is done to no one).
+        expletive = parsed.tokens[subject].text.casefold() == "it" and any(
+            parsed.tokens[c].dep == "ccomp" for c in parsed.children(i)
+        )
+        sources, targets = [], [] if expletive else _actor_at(parsed, layer, subject)
     elif subject is not None:
         sources = _actor_at(parsed, layer, subject)
     else:
