@@ -186,20 +186,21 @@ def _is_cue(parsed: Parsed, i: int, cues: frozenset[str]) -> bool:
     )
 
 
-def _holding_verb(parsed: Parsed, layer: ActorLayer, inside: range) -> int | None:
-    """The nearest verb above a quoted fragment, outside it, whose subject is a known actor."""
+def _holding_verb(parsed: Parsed, layer: ActorLayer, inside: range) -> tuple[int, int] | None:
+    """The nearest verb above a quoted fragment, outside it, whose subject is a known actor,
+    and its dependent on the way up to it."""
     j = inside[0]
     for _ in range(10):
         head = parsed.tokens[j].head
         if head == j:
             return None
-        j = head
+        j, below = head, j
         if j in inside or parsed.tokens[j].pos != "VERB":
             continue
         subject = parsed.subject_of(j)
         mention = layer.at(subject) if subject is not None else None
         if mention is not None and mention.actor_id:
-            return j
+            return j, below
     return None
 
 
@@ -232,19 +233,6 @@ def _title_case(content: str) -> bool:
     """'“Gang of Eight”', '“Fox & Friends”': a name or a title, written as one."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", content) if w not in _MINOR_WORDS]
     return bool(words) and all(w[0].isupper() for w in words)
-
-
-def _child_toward(parsed: Parsed, verb: int, i: int) -> int | None:
-    """The verb's dependent on the path from token ``i`` up to it."""
-    j = i
-    for _ in range(12):
-        head = parsed.tokens[j].head
-        if head == verb:
-            return j
-        if head == j:
-            return None
-        j = head
-    return None
 
 
 def _says_what(parsed: Parsed, cue: int, child: int) -> bool:
@@ -599,16 +587,17 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             if preceded_by_article and not naming and governing:
                 continue
             if not governing:
-                holder = None if _title_case(content) else _holding_verb(parsed, layer, inside)
-                if holder is None:
+                found = None if _title_case(content) else _holding_verb(parsed, layer, inside)
+                if found is None:
                     continue
+                holder, through[holder] = found
                 cue = cue_before = held = holder
-                through[holder] = _child_toward(parsed, holder, inside[0])
                 governing = [holder]
         if cue is None and content[:1].islower() and inside:
             # "Rubio bemoaned the climate in which people “literally hate each other”": no
             # reporting verb, but the words sit in what a known actor's verb says.
-            cue = cue_before = _holding_verb(parsed, layer, inside)
+            holding = _holding_verb(parsed, layer, inside)
+            cue = cue_before = holding[0] if holding else None
         dash = _DASH_SPEAKER.match(text, span.close_end)
         introduced = _introducing_line(parsed, text, span) if cue is None else None
         according = _according_to(parsed, before) if cue is None else None
