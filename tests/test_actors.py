@@ -145,3 +145,23 @@ def test_a_description_is_of_the_country_it_is_placed_in_unless_it_sojourns_ther
     assert found["Doctors"][0] == "USA"
     # Refugees in Jordan are not Jordan's.
     assert _mentions("Refugees in Jordan protested on Monday.").get("Refugees", (None,))[0] is None
+
+
+def test_a_surname_the_tagger_takes_for_a_company_is_the_office_holder() -> None:
+    items = code_articles(
+        [Article(id="t", text="Lavrov said the talks were useful.", published="2023-05-01")]
+    )
+    mentions = [m for item in items if isinstance(item, CodedArticle) for m in item.mentions]
+    assert mentions[0].text == "Lavrov" and mentions[0].actor_id == "person:sergey-lavrov"
+
+
+def test_a_name_and_its_description_or_modifier_tell_each_other_who_and_where() -> None:
+    found = _mentions("Salaheddine Sidhoum, Algeria's leading human rights activist, said so.")
+    assert found["Salaheddine Sidhoum"] == ("DZA", "NGO")
+    # Hezbollah, not an Iranian group; with the name set apart, "group" is still Hezbollah.
+    found = _mentions("The pro-Iranian Hizbollah group declared a ceasefire in the south.")
+    assert found["Hizbollah"] == ("LBN", "REB")
+    assert "The pro-Iranian Hizbollah group" not in found
+    found = _mentions("The pro-Iranian Hizbollah (Party of God) group declared a ceasefire.")
+    assert found["group"] == ("LBN", "REB")
+    assert _mentions("The US Congress agreed to lift the embargo.")["Congress"][0] == "USA"

@@ -522,3 +522,27 @@ def test_relative_pronouns_suffixed_surnames_and_subordinate_clauses_name_the_sp
     assert speakers["I consider a"] == ("who", "Angela Merkel", "coreference")
     assert speakers["They were in"][2] == "named"
     assert speakers["not to sign "][1] == "Emmanuel Macron"
+
+
+def test_wire_attributions_name_the_speaker_quoted_apposed_or_described() -> None:
+    quotes = _quotes(
+        "Putin left some room, and his spokesman, Dmitry Peskov, on Monday insisted, “Of course "
+        "we are not interested in erosion.”\n\n"
+        "Russian Deputy Foreign Minister Sergei Ryabkov was quoted by the RIA Novosti news agency "
+        "as saying that talks were possible.\n\n"
+        "The agency quoted Lavrov as saying: “We are ready for talks with Washington.”\n\n"
+        "Lavrov told reporters on Monday that Moscow would respond. The minister added that "
+        "Russia had been patient."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.name, q.speaker_basis) for q in quotes}
+    # The name in apposition, after the description a backward search could not resolve.
+    assert speakers["Of course we"] == ("spokesman", "Dmitry Peskov", "named")
+    # The one quoted, not the outlet quoting him.
+    assert speakers["talks were p"][1] == "Sergei Ryabkov"
+    assert speakers["We are ready"][1] == "Sergey Lavrov"
+    # A clause with its own subject is a statement however short.
+    assert speakers["Moscow would"][1] == "Sergey Lavrov"
+    # "The minister": the last word of the role of the person last named.
+    assert speakers["Russia had b"] == ("The minister", "Sergey Lavrov", "coreference")
+    # "said so" is not a statement.
+    assert not _quotes("He said so on Monday.")

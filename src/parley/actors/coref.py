@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cache
 
 from parley.actors import ActorMention
 from parley.actors.kb import KnowledgeBase
@@ -88,12 +89,38 @@ def resolve_references(
             # "Gerasimov" after "Valery Gerasimov", whom the knowledge base does not know, and
             # "Lavrov" after "Sergei Lavrov" when the tagger took the surname for a company.
             resolved = _copy_identity(m, by_surname[m.text], "named")
+        elif _a_name(m) and " " not in m.text and _in_office(m.text, kb, day):
+            # "Lavrov said…" opening an article, which the tagger took for a company: the one
+            # office holder of that surname on the day.
+            resolved = _surname(replace(m, kind="person", actor_id=None), by_surname, kb, day)
         elif m.kind == "pronoun":
             resolved = _pronoun(parsed, m, out)
         elif m.kind == "description" and m.actor_id is None:
-            resolved = _description(parsed, m, out)
+            apposed = _apposed(parsed, m, mentions, ("person", "organisation"))
+            if apposed is not None and apposed.kind == "person" and apposed.actor_id is None:
+                apposed = _surname(apposed, by_surname, kb, day)
+            if apposed is not None and apposed.actor_id:
+                # What the description says of someone the article alone names ("the Russian
+                # official, Ivan Petrov") is kept where the name says nothing.
+                resolved = replace(
+                    _copy_identity(m, apposed, "named"),
+                    country=apposed.country or m.country,
+                    sector=apposed.sector or m.sector,
+                )
+            else:
+                resolved = _description(parsed, m, out, kb)
         if resolved is None:
             continue
+        if resolved.kind in ("description", "organisation") and resolved.country is None:
+            resolved = _by_modifier(parsed, resolved, mentions)
+        if resolved.kind == "person" and resolved.country is None:
+            # "Abbas Araqchi, Iran's deputy foreign minister, said…": someone the knowledge base
+            # does not know is of the country the description beside the name gives.
+            described = _apposed(parsed, m, mentions, ("description",))
+            if described is not None and (country := _country_of(parsed, described, mentions)):
+                resolved = replace(
+                    resolved, country=country, sector=resolved.sector or described.sector
+                )
         if resolved.is_person and resolved.name and resolved.actor_id:
             for word in (*name_words(resolved.name)[-1:], *name_words(m.text)[-1:]):
                 by_surname[word] = resolved
@@ -116,6 +143,12 @@ def name_words(name: str) -> list[str]:
 def _a_name(m: ActorMention) -> bool:
     """A person's name, or one word taken for an organisation nobody knows."""
     return m.kind == "person" or (m.actor_id or "").startswith("adhoc-org:")
+
+
+def _in_office(surname: str, kb: KnowledgeBase, day: dt.date | None) -> bool:
+    """Exactly one person the knowledge base knows by this surname holds office on the day."""
+    ids = kb.surnames.get(surname, [])
+    return day is not None and sum(1 for i in ids if kb.people[i].roles_on(day)) == 1
 
 
 def _surname(
@@ -189,16 +222,99 @@ def _relative(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Ac
     return None
 
 
-def _description(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention:
+@cache
+def _role_heads(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The last words of each role's phrases: "minister" for foreign_minister, "spokesman" and
+    "secretary" for leader_spokesperson."""
+    heads: dict[str, set[str]] = {}
+    for phrase, key in kb.role_phrases.items():
+        heads.setdefault(key, set()).add(phrase.split()[-1])
+    return {key: frozenset(words) for key, words in heads.items()}
+
+
+def _apposed(
+    parsed: Parsed, m: ActorMention, mentions: list[ActorMention], kinds: tuple[str, ...]
+) -> ActorMention | None:
+    """The mention of one of these kinds set beside ``m`` in apposition: "his spokesman, Dmitry
+    Peskov," (the name may come after the description, where a backward search cannot see it),
+    "Abbas Araqchi, Iran's deputy foreign minister,"."""
+    for i in parsed.children(m.head):
+        if parsed.tokens[i].dep != "appos":
+            continue
+        for other in mentions:
+            if other.start <= i < other.end and other.kind in kinds:
+                return other
+    return None
+
+
+# Nouns for a body that a name modifying them names: "the Hizbollah group", "the Hamas movement".
+BODY_HEADS = frozenset(
+    {"group", "movement", "organisation", "organization", "militia", "faction", "network"}
+)
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _by_modifier(parsed: Parsed, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
+    """A body named by its modifier ("the pro-Iranian Hizbollah group" is Hezbollah), or placed by
+    it ("the US Congress" is the United States')."""
+    for i in parsed.children(m.head):
+        if parsed.tokens[i].dep not in MODIFIER_DEPS or m.start <= i < m.end:
+            continue
+        other = next((o for o in mentions if o.start <= i < o.end), None)
+        if other is None:
+            continue
+        if (
+            m.actor_id is None
+            and other.kind in ("organisation", "group")
+            and other.actor_id
+            and parsed.tokens[m.head].lemma.casefold() in BODY_HEADS
+        ):
+            return _copy_identity(m, other, "named")
+        if other.kind == "country" and other.country:
+            return replace(m, country=other.country)
+    return m
+
+
+def _country_of(
+    parsed: Parsed, described: ActorMention, mentions: list[ActorMention]
+) -> str | None:
+    """A description's country, its own or its possessor's ("Algeria's leading activist")."""
+    if described.country:
+        return described.country
+    for i in parsed.children(described.head):
+        if parsed.tokens[i].dep == "poss":
+            owner = next((o for o in mentions if o.start <= i < o.end), None)
+            if owner is not None and owner.kind == "country":
+                return owner.country
+    return None
+
+
+def _description(
+    parsed: Parsed, m: ActorMention, before: list[ActorMention], kb: KnowledgeBase
+) -> ActorMention:
     """The most recent actor a description fits: the same role ("the press secretary" after
-    "presidential spokesman Dmitry Peskov"); else, for a person, the same country and sector
-    ("the Kremlin official"); for an organisation, the same head noun ("the ministry")."""
+    "presidential spokesman Dmitry Peskov"); a role's last word ("the minister" after "Foreign
+    Minister Sergei Lavrov"); else, for a person, the same country and sector ("the Kremlin
+    official"); for an organisation, the same head noun ("the ministry")."""
     head = parsed.tokens[m.end - 1].lemma
-    if m.role_key:
-        for prior in reversed(before):
-            if prior.actor_id and prior.is_person and prior.role_key == m.role_key:
-                return _copy_identity(m, prior, "coreference")
     plural = parsed.tokens[m.end - 1].tag in ("NNS", "NNPS")
+    # "the minister", not "the leader of Hamas", which says whose leader it is.
+    definite = parsed.tokens[m.start].text.casefold() == "the" and not any(
+        parsed.tokens[c].text.casefold() == "of" for c in parsed.children(m.head)
+    )
+    for prior in reversed(before):
+        if not (prior.actor_id and prior.is_person):
+            continue
+        if m.role_key and prior.role_key == m.role_key:
+            return _copy_identity(m, prior, "coreference")
+        if (
+            definite
+            and not plural
+            and m.country in (None, prior.country)
+            and prior.role_key
+            and head.casefold() in _role_heads(kb).get(prior.role_key, ())
+        ):
+            return _copy_identity(m, prior, "coreference")
     for prior in reversed(before):
         if not prior.actor_id:
             continue

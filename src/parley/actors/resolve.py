@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from parley.actors import ActorLayer, ActorMention, reference_date, slug
-from parley.actors.coref import name_words, resolve_references
+from parley.actors.coref import BODY_HEADS, name_words, resolve_references
 from parley.actors.kb import Entry, KnowledgeBase, Person, load
 from parley.clean.metadata import MONTHS
 from parley.geo import locate
@@ -205,6 +205,19 @@ def _describe(
     return country, role, sector
 
 
+def _hyphenated_end(tokens: tuple[Token, ...], end: int) -> int:
+    """ "Paik Un-gyu": the small model may end a name at its hyphen; the name runs on."""
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].text == "-"
+        and not tokens[end - 1].ws
+        and not tokens[end].ws
+        and tokens[end + 1].text.isalpha()
+    ):
+        end += 2
+    return end
+
+
 def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     spans = _dictionary_spans(parsed, kb)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -231,8 +244,9 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
                 # "Peskov" (which the small model may even call a place): resolved against the
                 # article's full names and the office holders of its date.
                 label = "surname"
-            spans.append(_Span(start, entity.end, label=label))
-            taken.update(range(start, entity.end))
+            end = _hyphenated_end(tokens, entity.end) if label == "PERSON" else entity.end
+            spans.append(_Span(start, end, label=label))
+            taken.update(range(start, end))
     # Titles in front of names belong to those names, not to mentions of their own.
     titled = []
     for span in spans:
@@ -352,12 +366,27 @@ def _pick_entry(entries: tuple[Entry, ...], kb: KnowledgeBase, day: dt.date | No
     return people[0] if people else entries[0]
 
 
+def _named_bodies(parsed: Parsed, spans: list[_Span]) -> list[_Span]:
+    """ "The pro-Iranian Hizbollah group" is Hezbollah, not an Iranian group: a description of a
+    body that holds a known organisation's name gives way to the name."""
+    named = [s for s in spans if any(e.kind == "organisation" for e in s.entries)]
+    return [
+        s
+        for s in spans
+        if not (
+            s.label == "description"
+            and parsed.tokens[s.end - 1].lemma.casefold() in BODY_HEADS
+            and any(s.start <= n.start and n.end <= s.end for n in named)
+        )
+    ]
+
+
 def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = None) -> ActorLayer:
     kb = kb or load()
     day = reference_date(article)
     mentions: list[ActorMention] = []
     actors: dict[str, Actor] = {}
-    spans = _candidate_spans(parsed, kb)
+    spans = _named_bodies(parsed, _candidate_spans(parsed, kb))
     claimed: set[int] = set()  # tokens already standing for an office holder of their own
     # Words inside a description ("the Israeli police") belong to it, not to a mention of their own.
     claimed.update(i for s in spans if s.label == "description" for i in range(s.start, s.end))
@@ -439,6 +468,12 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
             actors[described.id] = described.model_copy(update={"country": m.country})
     resolved = resolve_references(parsed, mentions, kb, day)
     for m in resolved:
+        described = actors.get(m.actor_id or "")
+        if described is not None and described.country is None and m.country:
+            # Coreference learnt where someone the article alone names is from.
+            actors[described.id] = described.model_copy(
+                update={"country": m.country, "sector": described.sector or m.sector}
+            )
         if m.actor_id and m.actor_id not in actors and m.actor_id.startswith("person:"):
             person_id = m.actor_id.removeprefix("person:")
             actors[m.actor_id] = kb.actor_record(Entry("person", person_id))

@@ -15,7 +15,27 @@ from parley.records import ActorRef, SpeakerBasis
 MAX_DATELINE_CHARS = 120
 
 
+def quoted_as(parsed: Parsed, cue: int) -> int | None:
+    """ "TASS quoted Lavrov as saying…", "Ryabkov was quoted by RIA Novosti as saying…": the one
+    quoted speaks, not the outlet quoting him."""
+    tokens = parsed.tokens
+    prep = tokens[cue].head
+    if tokens[cue].dep != "pcomp" or tokens[prep].text.casefold() != "as":
+        return None
+    verb = tokens[prep].head
+    if tokens[verb].lemma not in ("quote", "cite"):
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        found = next((c for c in parsed.children(verb) if tokens[c].dep == dep), None)
+        if found is not None:
+            return found
+    return None
+
+
 def cue_subject(parsed: Parsed, cue: int) -> int | None:
+    quoted = quoted_as(parsed, cue)
+    if quoted is not None:
+        return quoted
     # "Asked by Matt Lauer whether…": the one doing the asking, not whoever answers.
     for child in parsed.children(cue):
         if parsed.tokens[child].dep == "agent":

@@ -12,6 +12,7 @@ from parley.quotes.clauses import (
     clause_content,
     cue_subject,
     parenthetical,
+    quoted_as,
     source_named,
     without,
 )
@@ -208,6 +209,14 @@ def _according(parsed: Parsed, i: int) -> tuple[int, tuple[int, int]] | None:
     return speaker_token, content
 
 
+def _has_subject(parsed: Parsed, head: int) -> bool:
+    """ "said [Tehran would retaliate]": a clause with a subject of its own states something
+    however short, where "said so" or "said on Monday" does not."""
+    return parsed.tokens[head].pos in ("VERB", "AUX") and any(
+        parsed.tokens[c].dep in ("nsubj", "nsubjpass", "expl") for c in parsed.children(head)
+    )
+
+
 def reported_speech(
     parsed: Parsed,
     layer: ActorLayer,
@@ -227,6 +236,7 @@ def reported_speech(
         answer: tuple[int, int] | None = None  # "said no [to the war]"
         unnamed = False  # a report whose speaker the sentence does not name
         cut: tuple[int, int] | None = None  # a parenthetical attribution inside the content
+        comp: int | None = None  # the reported clause's head, for a verb of saying
         # Cheap tests first: these run on every token of every article.
         word = token.text.casefold()
         if word == "according" and (according := _according(parsed, token.i)) is not None:
@@ -274,7 +284,9 @@ def reported_speech(
             subject = token.i if unnamed else cue_subject(parsed, token.i)
             if subject is None or tokens[subject].text.casefold() in ADDRESSEE:
                 continue
-            if tokens[subject].dep == "nsubjpass" or tokens[subject].tag == "EX":
+            if (
+                tokens[subject].dep == "nsubjpass" and quoted_as(parsed, token.i) is None
+            ) or tokens[subject].tag == "EX":
                 continue  # "it was stated that…": no speaker to name (an agent is the subject)
             # "They argue that…" with nobody to resolve them to is still an attribution, its
             # speaker left unresolved as written.
@@ -295,6 +307,7 @@ def reported_speech(
         )
         if (
             hi - lo + 1 < MIN_INDIRECT_TOKENS
+            and not (comp is not None and _has_subject(parsed, comp))
             and not is_stance(token.lemma)
             and answer is None
             and not no_comment
