@@ -165,3 +165,17 @@ def test_a_name_and_its_description_or_modifier_tell_each_other_who_and_where() 
     found = _mentions("The pro-Iranian Hizbollah (Party of God) group declared a ceasefire.")
     assert found["group"] == ("LBN", "REB")
     assert _mentions("The US Congress agreed to lift the embargo.")["Congress"][0] == "USA"
+
+
+def test_news_outlets_are_media_not_the_places_in_their_names() -> None:
+    found = _mentions("Barr held private meetings, the Washington Post reported.")
+    assert found["the Washington Post"] == ("USA", "MED") and "Washington" not in found
+    found = _mentions("The Wall Street Journal and The Moscow Times reported it.")
+    assert found["The Wall Street Journal"] == ("USA", "MED")
+    assert found["The Moscow Times"] == ("RUS", "MED") and "Moscow" not in found
+    # One outlet, not the outlet and a Russian "news agency" beside it.
+    found = _mentions("Kozyrev spoke on Tuesday, Itar-Tass news agency said.")
+    assert found["Itar-Tass"] == ("RUS", "MED") and len(found) == 2
+    # An outlet's country is not where an ethnic group lives.
+    found = _mentions("Ethnic Albanian guerrillas in the hills have disarmed, commanders told AFP.")
+    assert found["Ethnic Albanian guerrillas"][0] is None

@@ -247,10 +247,14 @@ def _apposed(
     return None
 
 
-# Nouns for a body that a name modifying them names: "the Hizbollah group", "the Hamas movement".
+# Nouns for a body that a name modifying them names: "the Hizbollah group", "the Hamas movement",
+# "the Itar-Tass news agency".
 BODY_HEADS = frozenset(
-    {"group", "movement", "organisation", "organization", "militia", "faction", "network"}
-)
+    {
+        "group", "movement", "organisation", "organization", "militia", "faction", "network",
+        "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "website",
+    }
+)  # fmt: skip
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 

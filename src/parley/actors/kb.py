@@ -386,7 +386,11 @@ def load() -> KnowledgeBase:
             for text in (row["name"], *(row.get("aliases") or [])):
                 kb.add_surface(str(text), Entry("metonym", str(row["country"]), None))
     imported = list(_user_rows())
-    organisation_rows = list(load_yaml("actors/organisations.yaml")["organisations"])
+    organisation_rows = [
+        *load_yaml("actors/organisations.yaml")["organisations"],
+        # News media: "the Washington Post reported" is the paper, not Washington.
+        *load_yaml("actors/media.yaml")["organisations"],
+    ]
     for extra in imported:
         organisation_rows += [
             r for r in extra.get("organisations", []) if r["id"] not in kb.organisations

@@ -376,7 +376,7 @@ def _named_bodies(parsed: Parsed, spans: list[_Span]) -> list[_Span]:
         if not (
             s.label == "description"
             and parsed.tokens[s.end - 1].lemma.casefold() in BODY_HEADS
-            and any(s.start <= n.start and n.end <= s.end for n in named)
+            and any(n.start < s.end and s.start < n.end for n in named)
         )
     ]
 
@@ -529,6 +529,8 @@ def _place_ethnic_groups(parsed: Parsed, mentions: list[ActorMention]) -> list[A
             for o in mentions
             if o is not m
             and o.country not in (None, m.country)
+            # An organisation's country is not a place ("…, rebel commanders told AFP").
+            and o.kind != "organisation"
             and sentence.start <= o.start < sentence.end
         ]
         placed = [
