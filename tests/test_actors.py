@@ -179,3 +179,24 @@ def test_news_outlets_are_media_not_the_places_in_their_names() -> None:
     # An outlet's country is not where an ethnic group lives.
     found = _mentions("Ethnic Albanian guerrillas in the hills have disarmed, commanders told AFP.")
     assert found["Ethnic Albanian guerrillas"][0] is None
+
+
+def test_a_countrys_one_body_of_a_kind_is_an_actor_later_named_by_its_head() -> None:
+    items = code_articles(
+        [
+            Article(
+                id="t",
+                text="Iran's foreign ministry said the talks failed. The ministry added that it "
+                "would respond. The Russian embassy said it had no comment. A Russian official "
+                "declined to comment.",
+                published="2019-06-01",
+            )
+        ]
+    )
+    found = {m.text: m for item in items if isinstance(item, CodedArticle) for m in item.mentions}
+    ministry = found["foreign ministry"]
+    assert ministry.actor_id and ministry.country == "IRN"
+    assert found["The ministry"].actor_id == ministry.actor_id
+    embassy = found["The Russian embassy"]
+    assert embassy.actor_id and embassy.actor_id != ministry.actor_id
+    assert found["A Russian official"].actor_id is None  # a person, and one of many

@@ -253,3 +253,12 @@ def test_an_agentless_passive_is_done_to_its_subject() -> None:
     # Passive in form only: a stance is its subject's own.
     opposed = _events("Israel is opposed to French mediation in peace negotiations with Syria.")
     assert any(e.source.country == "ISR" and e.cameo.startswith("12") for e in opposed)
+
+
+def test_readiness_to_coerce_is_a_threat_not_cooperation() -> None:
+    codes = {
+        e.cameo for e in _events("Iraq's interim government is prepared to impose martial law.")
+    }
+    assert "137" in codes and "030" not in codes
+    # Readiness to cooperate keeps its intent (PLOVER AGREE).
+    assert "030" in {e.cameo for e in _events("Russia is ready to cooperate with NATO.")}

@@ -546,3 +546,18 @@ def test_wire_attributions_name_the_speaker_quoted_apposed_or_described() -> Non
     assert speakers["Russia had b"] == ("The minister", "Sergey Lavrov", "coreference")
     # "said so" is not a statement.
     assert not _quotes("He said so on Monday.")
+
+
+def test_a_title_running_into_a_name_and_a_countrys_body_name_the_speaker() -> None:
+    quotes = _quotes(
+        "Treasury Secretary Steve Mnuchin said the United States would act.\n\n"
+        "U.S. ambassador to the United Nations Nikki Haley said the administration was ready. "
+        "“We are prepared to do more,” she told the Security Council.\n\n"
+        "The Russian embassy in London said the decision was unacceptable. It also said the "
+        "United Kingdom had acted rashly."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.name, q.speaker_basis) for q in quotes}
+    assert speakers["the administ"][1] == "Nikki Haley"
+    assert speakers["We are prepa"] == ("she", "Nikki Haley", "coreference")
+    assert speakers["the decision"][1:] == ("Russian embassy", "named")
+    assert speakers["the United K"] == ("It", "Russian embassy", "coreference")

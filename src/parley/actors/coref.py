@@ -96,7 +96,9 @@ def resolve_references(
         elif m.kind == "pronoun":
             resolved = _pronoun(parsed, m, out)
         elif m.kind == "description" and m.actor_id is None:
-            apposed = _apposed(parsed, m, mentions, ("person", "organisation"))
+            apposed = _apposed(parsed, m, mentions, ("person", "organisation")) or _titled_name(
+                parsed, m, mentions
+            )
             if apposed is not None and apposed.kind == "person" and apposed.actor_id is None:
                 apposed = _surname(apposed, by_surname, kb, day)
             if apposed is not None and apposed.actor_id:
@@ -113,11 +115,16 @@ def resolve_references(
             continue
         if resolved.kind in ("description", "organisation") and resolved.country is None:
             resolved = _by_modifier(parsed, resolved, mentions)
+            if resolved.country is None:
+                resolved = replace(resolved, country=_possessor_country(parsed, m, mentions))
         if resolved.kind == "person" and resolved.country is None:
             # "Abbas Araqchi, Iran's deputy foreign minister, said…": someone the knowledge base
             # does not know is of the country the description beside the name gives.
             described = _apposed(parsed, m, mentions, ("description",))
-            if described is not None and (country := _country_of(parsed, described, mentions)):
+            country = described and (
+                described.country or _possessor_country(parsed, described, mentions)
+            )
+            if described is not None and country:
                 resolved = replace(
                     resolved, country=country, sector=resolved.sector or described.sector
                 )
@@ -256,6 +263,8 @@ BODY_HEADS = frozenset(
     }
 )  # fmt: skip
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# "ambassador to the United Nations …", "envoy for Syria …", "Secretary of State …".
+TITLE_PREPOSITIONS = frozenset({"to", "for", "of", "at"})
 
 
 def _by_modifier(parsed: Parsed, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
@@ -279,17 +288,34 @@ def _by_modifier(parsed: Parsed, m: ActorMention, mentions: list[ActorMention]) 
     return m
 
 
-def _country_of(
-    parsed: Parsed, described: ActorMention, mentions: list[ActorMention]
-) -> str | None:
-    """A description's country, its own or its possessor's ("Algeria's leading activist")."""
-    if described.country:
-        return described.country
-    for i in parsed.children(described.head):
+def _possessor_country(parsed: Parsed, m: ActorMention, mentions: list[ActorMention]) -> str | None:
+    """ "Iran's foreign ministry", "Algeria's leading activist": the country that owns it."""
+    for i in parsed.children(m.head):
         if parsed.tokens[i].dep == "poss":
             owner = next((o for o in mentions if o.start <= i < o.end), None)
             if owner is not None and owner.kind == "country":
                 return owner.country
+    return None
+
+
+def _titled_name(
+    parsed: Parsed, m: ActorMention, mentions: list[ActorMention]
+) -> ActorMention | None:
+    """ "U.S. ambassador to the United Nations Nikki Haley said…": a title whose complement runs
+    straight into a name (parsed as the complement's last words) is that person's title."""
+    tokens = parsed.tokens
+    for prep in parsed.children(m.head):
+        if tokens[prep].dep != "prep" or tokens[prep].text.casefold() not in TITLE_PREPOSITIONS:
+            continue
+        last = parsed.subtree(prep)[1]
+        person = next((o for o in mentions if o.kind == "person" and o.end - 1 == last), None)
+        if (
+            person is not None
+            and person.start > prep + 1
+            and tokens[person.start - 1].pos == "PROPN"
+            and "\n" not in tokens[person.start - 1].ws
+        ):
+            return person
     return None
 
 

@@ -162,6 +162,7 @@ class KnowledgeBase:
     surface: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # surname -> person ids
     role_words: set[str] = field(default_factory=set)  # every word of every role phrase
+    body_nouns: frozenset[str] = frozenset()  # one per country: "the Russian embassy"
     # For each word that starts a known name, the most words such a name has: where to look.
     longest_from: dict[str, int] = field(default_factory=dict)
     misspelt: dict[str, list[Entry]] = field(default_factory=dict)  # misspelt_country's answers
@@ -358,9 +359,11 @@ def load() -> KnowledgeBase:
         for phrase in spec.get("phrases", []):
             kb.role_phrases.setdefault(phrase.casefold(), key)
             kb.role_words.update(phrase.casefold().split())
-    for code, spec in load_yaml("actors/sectors.yaml")["sectors"].items():
+    sectors = load_yaml("actors/sectors.yaml")
+    for code, spec in sectors["sectors"].items():
         for noun in spec.get("nouns", []):
             kb.sector_nouns.setdefault(noun.casefold(), code)
+    kb.body_nouns = frozenset(str(n).split()[-1] for n in sectors["bodies"]["nouns"])
     for row in load_yaml("actors/countries.yaml")["countries"]:
         kb.add_country(
             Country(

@@ -735,4 +735,23 @@ def _description_mention(
                 role_key=key,
                 basis="role",
             )
+    if country and role is None and _a_body(parsed, span, kb):
+        return replace(
+            base,
+            kind="organisation",
+            actor_id=f"adhoc-org:{slug(name)}",
+            name=name,
+            country=country,
+            sector=sector,
+            basis="named",
+        )
     return replace(base, country=country, sector=sector, role_key=role)
+
+
+def _a_body(parsed: Parsed, span: _Span, kb: KnowledgeBase) -> bool:
+    """ "The Russian embassy", "Iran's foreign ministry": the one body of its kind a country has,
+    as the definite article or the country's possessive says (not "a Russian ministry")."""
+    first = parsed.tokens[span.start]
+    return parsed.tokens[span.end - 1].lemma.casefold() in kb.body_nouns and (
+        first.text.casefold() == "the" or first.tag == "POS" or first.dep == "poss"
+    )

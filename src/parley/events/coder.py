@@ -120,6 +120,9 @@ DEMAND_ROOTS = frozenset({"02", "10"})
 # Disapproval reported by someone else: "X said Y's insistence stands in the way" is X blaming Y.
 BLAME_ROOTS = frozenset({"11"})
 INTENT_TO_MEET = "036"
+GENERIC_INTENT = "030"
+# Threats, protests, force posture and force: what readiness to do is a threat, not cooperation.
+COERCIVE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # What is announced for the future is an intention (CAMEO 03x, PLOVER AGREE) when it is
 # cooperative, and a threat (13x, PLOVER THREATEN) when it is coercive: "X will meet Y" is 036,
 # "X will provide aid" 033, "X will release prisoners" 035, "X will impose sanctions" 1312,
@@ -520,7 +523,7 @@ def code_events(
         and pattern.code[:2] in ACTING_ON_EVENTS
     }
     for token in parsed.tokens:
-        if any(s <= token.idx < e for s, e in ctx.skip):
+        if any(s <= token.idx < e for s, e in ctx.skip) or _readiness_to_coerce(ctx, token.i):
             continue
         if token.dep == "dobj" and token.head in coded_verbs:
             # "Serbia lifted a curfew", "condemned the attack": the object is what the verb's
@@ -537,6 +540,25 @@ def code_events(
                 seen.add(key)
                 events.append(_numbered(event, numbered))
     return _same_meetings(events)
+
+
+def _readiness_to_coerce(ctx: _Context, i: int) -> bool:
+    """ "is prepared to impose martial law", "is ready to use force": readiness to coerce is a
+    threat, coded at the act (137, 138); it is no intent to cooperate (030) as well."""
+    pattern = _verb_pattern(ctx, i) if ctx.parsed.tokens[i].pos in ("VERB", "AUX") else None
+    if pattern is None or pattern.code != GENERIC_INTENT:
+        return False
+    parsed = ctx.parsed
+    # The act hangs off the verb ("vowed to strike") or its adjective ("is prepared to strike").
+    holders = [i, *(c for c in parsed.children(i) if parsed.tokens[c].dep == "acomp")]
+    for holder in holders:
+        for act in parsed.children(holder):
+            if parsed.tokens[act].dep != "xcomp" or parsed.tokens[act].pos != "VERB":
+                continue
+            found = _verb_pattern(ctx, act)
+            if found is not None and found.code[:2] in COERCIVE_ROOTS:
+                return True
+    return False
 
 
 def _same_meetings(events: list[Event]) -> list[Event]:
