@@ -561,3 +561,18 @@ def test_a_title_running_into_a_name_and_a_countrys_body_name_the_speaker() -> N
     assert speakers["We are prepa"] == ("she", "Nikki Haley", "coreference")
     assert speakers["the decision"][1:] == ("Russian embassy", "named")
     assert speakers["the United K"] == ("It", "Russian embassy", "coreference")
+
+
+def test_a_quotation_paragraph_after_a_report_goes_on_with_its_speaker() -> None:
+    quotes = _quotes(
+        "Lavrov said Moscow would respond to the sanctions.\n\n"
+        "“We will not leave this without an answer. Our patience is not unlimited.”\n\n"
+        "Critics say the law is a mistake.\n\n"
+        "“It will hurt the very people it claims to protect.”\n\n"
+        "“STOP THE WAR NOW”"
+    )
+    speakers = {q.text[:12]: (q.speaker.name, q.speaker_basis) for q in quotes}
+    assert speakers["We will not "] == ("Sergey Lavrov", "coreference")
+    # "Critics" are nobody the article names; a subhead in capitals is nobody's.
+    assert speakers["It will hurt"] == (None, "unresolved")
+    assert speakers["STOP THE WAR"] == (None, "unresolved")

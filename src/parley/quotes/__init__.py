@@ -716,7 +716,42 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
     quotes.extend(reported_speech(parsed, layer, article_id, spans, quoted, indirect_cues))
     # One quotation per stretch of text, however many routes found it.
     unique = {q.id: q for q in reversed(quotes)}
-    return sorted(unique.values(), key=lambda q: (q.start, q.end))
+    return _carried_on(text, sorted(unique.values(), key=lambda q: (q.start, q.end)))
+
+
+# Whose words a continuation paragraph can carry on: people, bodies and states.
+NAMED_SPEAKERS = ("person:", "adhoc-person:", "org:", "adhoc-org:", "country:")
+
+
+def _carried_on(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'Lavrov said Moscow would respond.\n\n“We will not leave this without an answer.”': a
+    quotation with no attribution at all goes on with the report just before it — in its
+    paragraph or the one before, reported speech included (the wire's continuation paragraph)."""
+    out: list[Quote] = []
+    for q in quotes:
+        prior = out[-1] if out else None
+        opening = text[text.rfind("\n\n", 0, q.start) + 2 : q.start].strip()
+        paragraph_end = text.find("\n\n", q.end)
+        closing = text[q.end : paragraph_end if paragraph_end >= 0 else len(text)].strip()
+        if (
+            q.kind == "direct"
+            and q.cue is None
+            and q.speaker == ActorRef()
+            # A paragraph of its own: not a subhead in capitals, an item of a list, or words
+            # attributed after all ('“…,” according to the state attorney').
+            and opening in ("", '"', "“", "''", "‘")
+            and closing.strip("\"”'’.") == ""
+            and not q.text.isupper()
+            and prior is not None
+            and prior.end <= q.start
+            # Someone the article names, not "they" or "critics".
+            and (prior.speaker.actor_id or "").startswith(NAMED_SPEAKERS)
+            and text.count("\n\n", prior.start, q.start) <= 1
+        ):
+            basis: SpeakerBasis = "coreference" if prior.speaker.actor_id else "unresolved"
+            q = q.model_copy(update={"speaker": prior.speaker, "speaker_basis": basis})
+        out.append(q)
+    return out
 
 
 # Words before a quotation that do not make it part of a larger clause ('However, "…"').
