@@ -576,3 +576,18 @@ def test_a_quotation_paragraph_after_a_report_goes_on_with_its_speaker() -> None
     # "Critics" are nobody the article names; a subhead in capitals is nobody's.
     assert speakers["It will hurt"] == (None, "unresolved")
     assert speakers["STOP THE WAR"] == (None, "unresolved")
+
+
+def test_a_statement_or_report_is_its_authors() -> None:
+    quotes = _quotes(
+        "A statement from the Russian foreign ministry said the move was illegal.\n\n"
+        "According to a report by Human Rights Watch, the strikes killed dozens of civilians."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.name, q.speaker_basis) for q in quotes}
+    # The words as written; the author named.
+    assert speakers["the move was"] == (
+        "A statement from the Russian foreign ministry",
+        "Russian foreign ministry",
+        "named",
+    )
+    assert speakers["the strikes "][1:] == ("Human Rights Watch", "named")

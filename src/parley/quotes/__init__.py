@@ -23,6 +23,7 @@ from parley.nlp import Parsed
 from parley.quotes.clauses import (
     Attribution,
     according_source,
+    authored,
     before_next_report,
     clause_content,
     cue_subject,
@@ -136,7 +137,11 @@ def _attribution(parsed: Parsed, layer: ActorLayer, cue: int, window: range) -> 
             mention = min(ahead or near, key=lambda m: abs(m.head - cue))
     cue_text = parsed.tokens[cue].text
     if mention is None:
-        return Attribution(ActorRef(text=_subject_text(parsed, cue)), "unresolved", cue_text)
+        subject = cue_subject(parsed, cue)
+        text = _subject_text(parsed, cue)
+        if subject is None:
+            return Attribution(ActorRef(text=text), "unresolved", cue_text)
+        return authored(parsed, layer, subject, text, cue_text)
     basis = mention.basis if mention.actor_id else "unresolved"
     return Attribution(mention.ref(), basis, cue_text)
 

@@ -51,6 +51,19 @@ class Attribution:
     cue: str | None
 
 
+def authored(parsed: Parsed, layer: ActorLayer, i: int, text: str | None, cue: str) -> Attribution:
+    """'A statement from the Israeli Prime Minister's Office said…', 'according to a report by
+    the BBC': the words as written, whose author is the known actor "from" or "by" names."""
+    for prep in parsed.children(i):
+        if parsed.tokens[prep].text.casefold() not in ("from", "by"):
+            continue
+        for pobj in parsed.children(prep):
+            author = layer.at(pobj)
+            if author is not None and author.actor_id and author.kind != "pronoun":
+                return Attribution(author.ref().model_copy(update={"text": text}), "named", cue)
+    return Attribution(ActorRef(text=text), "unresolved", cue)
+
+
 def source_named(parsed: Parsed, layer: ActorLayer, i: int, cue: str) -> Attribution:
     """The speaker a word names (a known actor, else the words as written)."""
     mention = layer.at(i)
@@ -64,7 +77,7 @@ def source_named(parsed: Parsed, layer: ActorLayer, i: int, cue: str) -> Attribu
             hi -= 1
         if parsed.tokens[hi].dep == "case":  # "the report's": the report
             hi -= 1
-        return Attribution(ActorRef(text=parsed.span_text(lo, hi + 1)), "unresolved", cue)
+        return authored(parsed, layer, i, parsed.span_text(lo, hi + 1), cue)
     basis = mention.basis if mention.actor_id else "unresolved"
     return Attribution(mention.ref(), basis, cue)
 
