@@ -262,3 +262,14 @@ def test_readiness_to_coerce_is_a_threat_not_cooperation() -> None:
     assert "137" in codes and "030" not in codes
     # Readiness to cooperate keeps its intent (PLOVER AGREE).
     assert "030" in {e.cameo for e in _events("Russia is ready to cooperate with NATO.")}
+
+
+def test_crowds_rallying_are_protests_by_people_of_where_they_act() -> None:
+    events = _events("Thousands of protesters rallied in Hong Kong against the extradition bill.")
+    rally = next(e for e in events if e.cameo == "141")  # not 113, rallying others
+    assert rally.source.country == "HKG"
+    # A place, not "in defiance of…" or "more stock in Vladimir Putin".
+    events = _events("Hundreds of people blocked streets in defiance of Chinese authorities.")
+    assert all(e.source.country is None for e in events)
+    events = _events("Gunmen opened fire on a bus in Kabul, killing five.")
+    assert any(e.source.country == "AFG" for e in events)

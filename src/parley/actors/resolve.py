@@ -673,6 +673,36 @@ SOJOURNER_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Through which dependents the place of an act is looked for: "opened fire on a bus in Kabul".
+PLACE_PATH_DEPS = frozenset({"dobj", "prep", "pobj"})
+
+
+def _where_they_act(parsed: Parsed, head: int, kb: KnowledgeBase) -> str | None:
+    """ "Thousands of protesters rallied in Hong Kong", "gunmen opened fire on a bus in Kabul":
+    people named by what they are, acting in a country, are that country's (CAMEO codes them so)."""
+    tokens = parsed.tokens
+    subject = head
+    if tokens[head].dep == "pobj" and tokens[tokens[head].head].text.casefold() == "of":
+        subject = tokens[tokens[head].head].head  # "thousands of protesters"
+    if tokens[subject].dep != "nsubj" or not _is_plural(tokens[head]):
+        return None
+    frontier = [c for c in parsed.children(tokens[subject].head) if c != subject]
+    while frontier:
+        i = frontier.pop(0)
+        if tokens[i].dep not in PLACE_PATH_DEPS:
+            continue
+        if tokens[i].dep == "prep" and tokens[i].text.casefold() in ("in", "throughout", "across"):
+            for pobj in parsed.children(i):
+                if tokens[pobj].ent_type not in ("GPE", "LOC"):
+                    continue  # "in defiance of…", "more stock in Vladimir Putin": no place
+                lo, hi = parsed.subtree(pobj)
+                country = _describe(parsed, lo, hi + 1, kb)[0]
+                if country is not None:
+                    return country
+        frontier.extend(parsed.children(i))
+    return None
+
+
 def _description_mention(
     parsed: Parsed, span: _Span, kb: KnowledgeBase, day: dt.date | None
 ) -> ActorMention | None:
@@ -692,6 +722,8 @@ def _description_mention(
                 lo, hi = parsed.subtree(pobj)
                 country, _, of_sector = _describe(parsed, lo, hi + 1, kb)
                 sector = sector or of_sector
+        if country is None and head_lemma not in SOJOURNER_NOUNS:
+            country = _where_they_act(parsed, span.end - 1, kb)
     head = parsed.tokens[span.end - 1]
     base = _mention(parsed, span.start, span.end, "description")
     name = base.text
