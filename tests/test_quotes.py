@@ -591,3 +591,17 @@ def test_a_statement_or_report_is_its_authors() -> None:
         "named",
     )
     assert speakers["the strikes "][1:] == ("Human Rights Watch", "named")
+
+
+def test_surname_first_names_and_pronouns_outside_the_quotation() -> None:
+    quotes = _quotes(
+        "Chinese Foreign Ministry spokesman Geng Shuang said Beijing opposed any deployment. "
+        "Geng said China had no intention of joining the talks.\n\n"
+        "Obama thanked President Medvedev for the cooperation.\n\n"
+        "“In this work I could not even wish a better partner than Dmitry, who helps to "
+        "strengthen our relationship,” he said."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.name) for q in quotes}
+    assert speakers["China had no"] == ("Geng", "Geng Shuang")
+    # "he" is the one who thanked, not the "Dmitry, who helps" inside the quotation.
+    assert speakers["In this work"] == ("he", "Barack Obama")

@@ -22,7 +22,7 @@ from parley.errors import E, Problem
 from parley.events.coder import code_events
 from parley.events.lexicon import with_extra
 from parley.ingest.files import Fields
-from parley.quotes import extract_quotes
+from parley.quotes import extract_quotes, quote_spans
 from parley.records import Article, CodedArticle
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,8 @@ def code_parsed(
 ) -> CodedArticle:
     """Actors, quotes and events of one cleaned, parsed article."""
     extra = options.extra_verbs if options else ()
-    layer = resolve_actors(parsed, article)
+    quoted = [(span.start, span.end) for span in quote_spans(parsed.text)]
+    layer = resolve_actors(parsed, article, quoted=quoted)
     quotes = extract_quotes(parsed, layer, article.id)
     events = code_events(parsed, layer, article, quotes, with_extra(extra) if extra else None)
     return CodedArticle(

@@ -12,6 +12,7 @@ stays unresolved — nothing is invented.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -35,6 +36,11 @@ def _copy_identity(target: ActorMention, source: ActorMention, basis: str) -> Ac
         role_key=source.role_key,
         basis=basis,  # type: ignore[arg-type]
     )
+
+
+def _quotation_of(m: ActorMention, quoted: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quoted span the mention sits in, if any."""
+    return next((q for q in quoted if q[0] <= m.start_char < q[1]), None)
 
 
 def _is_subject(parsed: Parsed, m: ActorMention) -> bool:
@@ -74,7 +80,11 @@ def _fronted_subject(
 
 
 def resolve_references(
-    parsed: Parsed, mentions: list[ActorMention], kb: KnowledgeBase, day: dt.date | None
+    parsed: Parsed,
+    mentions: list[ActorMention],
+    kb: KnowledgeBase,
+    day: dt.date | None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[ActorMention]:
     out: list[ActorMention] = []
     by_surname: dict[str, ActorMention] = {}
@@ -94,7 +104,11 @@ def resolve_references(
             # office holder of that surname on the day.
             resolved = _surname(replace(m, kind="person", actor_id=None), by_surname, kb, day)
         elif m.kind == "pronoun":
-            resolved = _pronoun(parsed, m, out)
+            # '“…a better partner than Dmitry,” he said': "he" is not a name in the quotation.
+            inside = _quotation_of(m, quoted)
+            resolved = _pronoun(
+                parsed, m, [p for p in out if _quotation_of(p, quoted) in (None, inside)]
+            )
         elif m.kind == "description" and m.actor_id is None:
             apposed = _apposed(parsed, m, mentions, ("person", "organisation")) or _titled_name(
                 parsed, m, mentions
@@ -129,8 +143,13 @@ def resolve_references(
                     resolved, country=country, sector=resolved.sector or described.sector
                 )
         if resolved.is_person and resolved.name and resolved.actor_id:
-            for word in (*name_words(resolved.name)[-1:], *name_words(m.text)[-1:]):
+            words = name_words(resolved.name)
+            for word in (*words[-1:], *name_words(m.text)[-1:]):
                 by_surname[word] = resolved
+            if len(words) >= 2:
+                # "Geng Shuang … Geng said": a name may put the surname first; a surname
+                # proper wins over it.
+                by_surname.setdefault(words[0], resolved)
         out.append(resolved)
     return out
 
@@ -340,6 +359,7 @@ def _description(
         if (
             definite
             and not plural
+            and head.casefold() not in kb.body_nouns  # "the ministry" is no spokesman
             and m.country in (None, prior.country)
             and prior.role_key
             and head.casefold() in _role_heads(kb).get(prior.role_key, ())

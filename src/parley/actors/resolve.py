@@ -10,6 +10,7 @@ surname, a description or a pronoun to whom it means.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -381,7 +382,14 @@ def _named_bodies(parsed: Parsed, spans: list[_Span]) -> list[_Span]:
     ]
 
 
-def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = None) -> ActorLayer:
+def resolve_actors(
+    parsed: Parsed,
+    article: Article,
+    kb: KnowledgeBase | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> ActorLayer:
+    """The article's actor mentions, resolved. ``quoted`` are the character spans inside
+    quotation marks: a pronoun outside them does not refer to a name inside them."""
     kb = kb or load()
     day = reference_date(article)
     mentions: list[ActorMention] = []
@@ -466,7 +474,7 @@ def resolve_actors(parsed: Parsed, article: Article, kb: KnowledgeBase | None = 
         described = actors.get(m.actor_id or "")
         if described is not None and described.kind == "group" and described.country != m.country:
             actors[described.id] = described.model_copy(update={"country": m.country})
-    resolved = resolve_references(parsed, mentions, kb, day)
+    resolved = resolve_references(parsed, mentions, kb, day, quoted)
     for m in resolved:
         described = actors.get(m.actor_id or "")
         if described is not None and described.country is None and m.country:
