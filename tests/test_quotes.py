@@ -605,3 +605,14 @@ def test_surname_first_names_and_pronouns_outside_the_quotation() -> None:
     assert speakers["China had no"] == ("Geng", "Geng Shuang")
     # "he" is the one who thanked, not the "Dmitry, who helps" inside the quotation.
     assert speakers["In this work"] == ("he", "Barack Obama")
+
+
+def test_he_is_the_last_sentences_main_subject_not_one_in_a_clause_inside_it() -> None:
+    quotes = _quotes(
+        "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, spoke on Wednesday.\n\n"
+        "Milley insisted that the intelligence on which President Donald Trump based his "
+        "decision called for urgent action.\n\n"
+        "“I’ll stand by the intelligence I saw,” he said."
+    )
+    speakers = {q.text[:12]: q.speaker.name for q in quotes}
+    assert speakers["I’ll stand b"] == "Mark Milley"

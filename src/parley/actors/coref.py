@@ -98,7 +98,7 @@ def resolve_references(
         elif m.text in by_surname and " " not in m.text and _a_name(m):
             # "Gerasimov" after "Valery Gerasimov", whom the knowledge base does not know, and
             # "Lavrov" after "Sergei Lavrov" when the tagger took the surname for a company.
-            resolved = _copy_identity(m, by_surname[m.text], "named")
+            resolved = replace(_copy_identity(m, by_surname[m.text], "named"), kind="person")
         elif _a_name(m) and " " not in m.text and _in_office(m.text, kb, day):
             # "Lavrov said…" opening an article, which the tagger took for a company: the one
             # office holder of that surname on the day.
@@ -232,10 +232,32 @@ def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Act
                 return _copy_identity(m, prior, "coreference")
         return None
     people = [p for p in before if p.is_person and p.actor_id]
-    for prior in reversed(people):
-        if _is_subject(parsed, prior):
-            return _copy_identity(m, prior, "coreference")
+    # The subject of the last sentence's main clause, before one in a clause inside it: "Milley
+    # insisted that the intelligence on which Trump based his decision… “…,” he said" is Milley.
+    subjects = [p for p in people if _is_subject(parsed, p)]
+    if subjects:
+        prior = subjects[-1]
+        sentence = _sentence_index(parsed, prior.start)
+        main = [
+            p
+            for p in subjects
+            if _sentence_index(parsed, p.start) == sentence and _main_clause(parsed, p)
+        ]
+        if sentence < _sentence_index(parsed, m.start) and main:
+            prior = main[-1]
+        return _copy_identity(m, prior, "coreference")
     return _copy_identity(m, people[-1], "coreference") if people else m
+
+
+def _main_clause(parsed: Parsed, m: ActorMention) -> bool:
+    """Is the mention the subject of its sentence's main verb (or of one coordinated with it)?"""
+    token = parsed.tokens[m.head]
+    if token.dep == "appos":
+        token = parsed.tokens[token.head]
+    verb = token.head
+    while parsed.tokens[verb].dep == "conj" and parsed.tokens[verb].head != verb:
+        verb = parsed.tokens[verb].head
+    return parsed.tokens[verb].head == verb
 
 
 def _relative(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention | None:
