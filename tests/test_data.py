@@ -64,3 +64,12 @@ def test_boilerplate_rules_and_issues_say_why() -> None:
         assert all(rule["reason"] for rule in rules[section])
     issues = load_yaml("issues.yaml")["issues"]
     assert all(i["terms"] and i.get("source") for i in issues)
+
+
+def test_given_names_are_in_one_list_only_and_titles_say_which() -> None:
+    from parley.data import load_yaml
+
+    names = load_yaml("actors/given_names.yaml")
+    female, male, ambiguous = (set(names[k]) for k in ("female", "male", "ambiguous"))
+    assert not female & male and not (female | male) & ambiguous
+    assert names["source"] and {"Mrs", "spokeswoman"} <= set(names["titles"]["female"])

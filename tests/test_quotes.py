@@ -616,3 +616,14 @@ def test_he_is_the_last_sentences_main_subject_not_one_in_a_clause_inside_it() -
     )
     speakers = {q.text[:12]: q.speaker.name for q in quotes}
     assert speakers["I’ll stand b"] == "Mark Milley"
+
+
+def test_she_is_not_a_man_named_just_before() -> None:
+    quotes = _quotes(
+        "“The legal default now is that the United Kingdom is due to leave on April 12,” Prime "
+        "Minister Theresa May said.\n\n"
+        "National Security Adviser John Bolton said Washington supported Britain.\n\n"
+        "She cautioned that any further delay would probably be a long one."
+    )
+    speakers = {q.text[:12]: q.speaker.name for q in quotes}
+    assert speakers["any further "] == "Theresa May"

@@ -38,6 +38,31 @@ def _copy_identity(target: ActorMention, source: ActorMention, basis: str) -> Ac
     )
 
 
+# The pronoun that rules out people known to be of the other gender.
+OTHER_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "female"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "male"),
+}
+
+
+def _gender(parsed: Parsed, m: ActorMention, resolved: ActorMention, kb: KnowledgeBase) -> str:
+    """What the article shows of a person's gender: a title before the mention ("Mrs May"), a
+    role word ("the spokeswoman"), or a given name ("Angela Merkel"); "" when nothing does."""
+    before = parsed.tokens[m.start - 1].text.rstrip(".") if m.start else ""
+    written = m.text.split()
+    # The title before the name ("Mrs May") or a role word ("the spokeswoman")…
+    for word in (before, *(w for w in written if w.islower())):
+        gender = kb.title_genders.get(word)
+        if gender:
+            return gender
+    # …else a given name: the first word of the full name, or of the mention itself when it is
+    # more than a surname ("Scott" alone is Rakeyia Scott's surname, not a man's name).
+    names = [resolved.name.split()[0]] if resolved.name else []
+    if len(written) > 1:
+        names.append(written[0])
+    return next((kb.genders[n] for n in names if n in kb.genders), "")
+
+
 def _quotation_of(m: ActorMention, quoted: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The quoted span the mention sits in, if any."""
     return next((q for q in quoted if q[0] <= m.start_char < q[1]), None)
@@ -88,6 +113,7 @@ def resolve_references(
 ) -> list[ActorMention]:
     out: list[ActorMention] = []
     by_surname: dict[str, ActorMention] = {}
+    genders: dict[str, str] = {}  # actor id → "female" / "male", as the article shows it
     for m in mentions:
         resolved: ActorMention | None = m
         forward = _fronted_subject(parsed, m, mentions) if m.kind == "pronoun" else None
@@ -106,8 +132,17 @@ def resolve_references(
         elif m.kind == "pronoun":
             # '“…a better partner than Dmitry,” he said': "he" is not a name in the quotation.
             inside = _quotation_of(m, quoted)
+            # "she" is no one known to be a man, "he" no one known to be a woman.
+            other = OTHER_GENDER.get(m.text.casefold())
             resolved = _pronoun(
-                parsed, m, [p for p in out if _quotation_of(p, quoted) in (None, inside)]
+                parsed,
+                m,
+                [
+                    p
+                    for p in out
+                    if _quotation_of(p, quoted) in (None, inside)
+                    and (other is None or genders.get(p.actor_id or "") != other)
+                ],
             )
         elif m.kind == "description" and m.actor_id is None:
             apposed = _apposed(parsed, m, mentions, ("person", "organisation")) or _titled_name(
@@ -142,6 +177,10 @@ def resolve_references(
                 resolved = replace(
                     resolved, country=country, sector=resolved.sector or described.sector
                 )
+        if resolved.is_person and resolved.actor_id and m.kind != "pronoun":
+            gender = _gender(parsed, m, resolved, kb)
+            if gender:
+                genders.setdefault(resolved.actor_id, gender)
         if resolved.is_person and resolved.name and resolved.actor_id:
             words = name_words(resolved.name)
             for word in (*words[-1:], *name_words(m.text)[-1:]):

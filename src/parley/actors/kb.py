@@ -163,6 +163,10 @@ class KnowledgeBase:
     surnames: dict[str, list[str]] = field(default_factory=dict)  # surname -> person ids
     role_words: set[str] = field(default_factory=set)  # every word of every role phrase
     body_nouns: frozenset[str] = frozenset()  # one per country: "the Russian embassy"
+    # Given names by the pronoun news copy uses for their bearers ("Angela" → "female"), and
+    # titles and role words ("Mrs", "spokeswoman").
+    genders: dict[str, str] = field(default_factory=dict)
+    title_genders: dict[str, str] = field(default_factory=dict)
     # For each word that starts a known name, the most words such a name has: where to look.
     longest_from: dict[str, int] = field(default_factory=dict)
     misspelt: dict[str, list[Entry]] = field(default_factory=dict)  # misspelt_country's answers
@@ -364,6 +368,10 @@ def load() -> KnowledgeBase:
         for noun in spec.get("nouns", []):
             kb.sector_nouns.setdefault(noun.casefold(), code)
     kb.body_nouns = frozenset(str(n).split()[-1] for n in sectors["bodies"]["nouns"])
+    names = load_yaml("actors/given_names.yaml")
+    for gender in ("female", "male"):
+        kb.genders.update(dict.fromkeys(map(str, names[gender]), gender))
+        kb.title_genders.update(dict.fromkeys(map(str, names["titles"][gender]), gender))
     for row in load_yaml("actors/countries.yaml")["countries"]:
         kb.add_country(
             Country(
