@@ -200,3 +200,15 @@ def test_a_countrys_one_body_of_a_kind_is_an_actor_later_named_by_its_head() -> 
     embassy = found["The Russian embassy"]
     assert embassy.actor_id and embassy.actor_id != ministry.actor_id
     assert found["A Russian official"].actor_id is None  # a person, and one of many
+
+
+def test_a_known_given_name_starts_a_persons_name_whatever_the_tagger_said() -> None:
+    found = _mentions(
+        "Ivanka Trump predicted a great convention. Alexei Pushkov, head of the committee, "
+        "spoke. Pushkov tweeted on Monday. Dina Temple-Raston reported. The Marine Corps said "
+        "it would help.",
+        published="2016-07-01",
+    )
+    assert "Ivanka Trump" in found and "Trump" not in found  # not Donald Trump
+    assert {"Alexei Pushkov", "Pushkov", "Dina Temple-Raston"} <= found.keys()
+    assert found.get("Marine Corps", (None, "MIL"))[1] == "MIL"  # a body, not a person

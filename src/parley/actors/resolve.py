@@ -219,9 +219,49 @@ def _hyphenated_end(tokens: tuple[Token, ...], end: int) -> int:
     return end
 
 
+def _given_name_spans(parsed: Parsed, kb: KnowledgeBase, taken: set[int]) -> list[_Span]:
+    """ "Ivanka Trump", "Jacqueline Rivers", "Alexei Pushkov": a known given name followed by one
+    or two capitalised names is a person, whatever the small model tagged (it left the first
+    untagged, so "Trump" alone was Donald Trump; it called the others organisations)."""
+    tokens = parsed.tokens
+    spans: list[_Span] = []
+    i = 0
+    while i < len(tokens) - 1:
+        token = tokens[i]
+        if (
+            token.text in kb.genders
+            and token.pos == "PROPN"
+            and i not in taken
+            # Not inside a longer name, nor after an article ("the Marine Corps").
+            and not (i and (tokens[i - 1].pos == "PROPN" or tokens[i - 1].tag == "DT"))
+        ):
+            end = i + 1
+            while (
+                end < len(tokens)
+                and end - i <= 2
+                and end not in taken
+                and tokens[end].pos == "PROPN"
+                and tokens[end].text[:1].isupper()
+                and tokens[end].text.isalpha()
+                and tokens[end].text.casefold() not in kb.sector_nouns
+            ):
+                end += 1
+            end = _hyphenated_end(tokens, end) if end > i + 1 else end  # "Temple-Raston"
+            # Not the start of a longer proper name ("Marine Corps Air Station").
+            if end > i + 1 and not (end < len(tokens) and tokens[end].pos == "PROPN"):
+                spans.append(_Span(i, end, label="PERSON"))
+                i = end
+                continue
+        i += 1
+    return spans
+
+
 def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     spans = _dictionary_spans(parsed, kb)
     taken = {i for s in spans for i in range(s.start, s.end)}
+    named_by_given = _given_name_spans(parsed, kb, taken)
+    spans.extend(named_by_given)
+    taken.update(i for s in named_by_given for i in range(s.start, s.end))
     tokens = parsed.tokens
     # Surnames of the people this article names in full ("Ned Price" … "Price said"), known to
     # the knowledge base or not.
@@ -230,6 +270,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         for e in parsed.entities
         if e.label == "PERSON" and e.end - e.start >= 2 and tokens[e.end - 1].text[:1].isupper()
     }
+    named |= {tokens[s.end - 1].text for s in named_by_given}
     surnames = kb.surnames.keys() | named
     for entity in parsed.entities:
         kind = _ENTITY_KINDS.get(entity.label)
