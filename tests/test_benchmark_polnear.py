@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 F1_FLOOR = 0.70
-DIRECT_RECALL_FLOOR = 0.93
+DIRECT_RECALL_FLOOR = 0.935
 SPEAKER_FLOOR = 0.91
 
 

@@ -273,3 +273,11 @@ def test_crowds_rallying_are_protests_by_people_of_where_they_act() -> None:
     assert all(e.source.country is None for e in events)
     events = _events("Gunmen opened fire on a bus in Kabul, killing five.")
     assert any(e.source.country == "AFG" for e in events)
+
+
+def test_a_verb_inside_anothers_pattern_is_no_event_of_its_own() -> None:
+    codes = [e.cameo for e in _events("The ministry declined to provide details of the talks.")]
+    assert codes == ["011"]  # not also 070, providing aid
+    threat = _events("Israel threatened to ban voting in East Jerusalem if Hamas ran.")
+    # One threat, and the place where the ban would fall is its target.
+    assert [(e.cameo, e.target.country) for e in threat] == [("132", "PSE")]

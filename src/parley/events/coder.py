@@ -408,6 +408,13 @@ def _place_acted_in(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMent
     used, or eased, in a country with no one else named is used on that country (as CAMEO and
     PLOVER code it)."""
     heads = [i] + [c for c in parsed.children(i) if parsed.tokens[c].dep in ("xcomp", "dobj")]
+    # "threatened to ban voting in East Jerusalem": the place may hang off the infinitive's object.
+    heads += [
+        g
+        for c in heads[1:]
+        for g in parsed.children(c)
+        if parsed.tokens[g].dep in ("xcomp", "dobj")
+    ]
     for head in heads:
         for prep in parsed.children(head):
             if parsed.tokens[prep].dep != "prep" or parsed.tokens[prep].text.casefold() != "in":
@@ -522,8 +529,23 @@ def code_events(
         and (pattern := _verb_pattern(ctx, t.i)) is not None
         and pattern.code[:2] in ACTING_ON_EVENTS
     }
+    # "declined to comment", "declined to provide details": a verb that is one of the words of
+    # another verb's pattern is coded there (011), not as an event of its own (010, 070).
+    consumed = {
+        j
+        for t in parsed.tokens
+        if t.pos in ("VERB", "AUX")
+        and (pattern := _verb_pattern(ctx, t.i)) is not None
+        and pattern.needs
+        for j in _descendants(parsed, t.i, skip=OWN_CLAUSES)
+        if parsed.tokens[j].pos == "VERB" and parsed.tokens[j].lemma in pattern.needs
+    }
     for token in parsed.tokens:
-        if any(s <= token.idx < e for s, e in ctx.skip) or _readiness_to_coerce(ctx, token.i):
+        if (
+            any(s <= token.idx < e for s, e in ctx.skip)
+            or token.i in consumed
+            or _readiness_to_coerce(ctx, token.i)
+        ):
             continue
         if token.dep == "dobj" and token.head in coded_verbs:
             # "Serbia lifted a curfew", "condemned the attack": the object is what the verb's
