@@ -281,3 +281,12 @@ def test_a_verb_inside_anothers_pattern_is_no_event_of_its_own() -> None:
     threat = _events("Israel threatened to ban voting in East Jerusalem if Hamas ran.")
     # One threat, and the place where the ban would fall is its target.
     assert [(e.cameo, e.target.country) for e in threat] == [("132", "PSE")]
+
+
+def test_what_a_demand_or_appeal_asks_for_is_not_an_event() -> None:
+    events = _events(
+        "Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy."
+    )
+    assert [e.cameo for e in events] == ["100"]  # no concession by Mugabe
+    events = _events("The United States urged North Korea to return to the negotiating table.")
+    assert [e.cameo for e in events] == ["020"]  # no talks held

@@ -545,6 +545,7 @@ def code_events(
             any(s <= token.idx < e for s, e in ctx.skip)
             or token.i in consumed
             or _readiness_to_coerce(ctx, token.i)
+            or _demanded(ctx, token.i)
         ):
             continue
         if token.dep == "dobj" and token.head in coded_verbs:
@@ -562,6 +563,25 @@ def code_events(
                 seen.add(key)
                 events.append(_numbered(event, numbered))
     return _same_meetings(events)
+
+
+def _demanded(ctx: _Context, i: int) -> bool:
+    """ "demanding that President Mugabe abandon his policy", "urged North Korea to return to the
+    table", "its demand that Israel ease restrictions": what is asked for has not happened; the
+    appeal or demand (02, 10) is the event, not the act it asks for."""
+    parsed = ctx.parsed
+    token = parsed.tokens[i]
+    if token.pos not in ("VERB", "AUX") or token.dep not in ("ccomp", "xcomp", "acl"):
+        return False
+    if any(parsed.tokens[c].text.casefold() in DEMAND_AUX for c in parsed.children(i)):
+        return False  # "insists that Ukraine should withdraw": a demand coded from here
+    head = parsed.tokens[token.head]
+    if head.pos in ("VERB", "AUX"):
+        pattern = _verb_pattern(ctx, head.i)
+        return pattern is not None and pattern.code[:2] in DEMAND_ROOTS
+    if head.pos == "NOUN":
+        return any(p.code[:2] in DEMAND_ROOTS for p in ctx.lexicon.nouns.get(head.lemma, []))
+    return False
 
 
 def _readiness_to_coerce(ctx: _Context, i: int) -> bool:
