@@ -290,3 +290,8 @@ def test_what_a_demand_or_appeal_asks_for_is_not_an_event() -> None:
     assert [e.cameo for e in events] == ["100"]  # no concession by Mugabe
     events = _events("The United States urged North Korea to return to the negotiating table.")
     assert [e.cameo for e in events] == ["020"]  # no talks held
+
+
+def test_a_counted_noun_keeps_its_compound_for_the_pattern() -> None:
+    events = _events("French and Egyptian warships launched 10 days of war games in the sea.")
+    assert "062" in {e.cameo for e in events}  # "launch war game": military cooperation

@@ -225,11 +225,15 @@ def _match(parsed: Parsed, i: int, patterns: list[Pattern]) -> Pattern | None:
         if parsed.tokens[j].head != i or parsed.tokens[j].dep != "aux"
     ]
     # A quantity is transparent: "700 kg of medicine", "$5 million of aid", "thousands of troops".
-    below += [
+    quantified = [
         g
         for j in below
         if parsed.tokens[j].dep == "prep" and parsed.tokens[j].text.casefold() == "of"
         for g in parsed.children(j)
+    ]
+    # …with the counted noun's own compound ("10 days of war games").
+    below += quantified + [
+        c for g in quantified for c in parsed.children(g) if parsed.tokens[c].dep == "compound"
     ]
     lemmas = {parsed.tokens[j].lemma for j in below}
     for pattern in patterns:
