@@ -778,7 +778,10 @@ def _description_mention(
     name = base.text
     for article in ("the ", "The ", "a ", "A ", "an ", "An "):
         name = name.removeprefix(article)
-    if span.label == "ORG" or (head.pos == "PROPN" and head.text[:1].isupper()):
+    named = span.label == "ORG" or (head.pos == "PROPN" and head.text[:1].isupper())
+    # "The Russian embassy", "Iran's foreign ministry": the one body of its kind of a country.
+    one_body = country and role is None and not _is_plural(head) and _a_body(parsed, span, kb)
+    if named or one_body:
         return replace(
             base,
             kind="organisation",
@@ -816,16 +819,6 @@ def _description_mention(
                 role_key=key,
                 basis="role",
             )
-    if country and role is None and _a_body(parsed, span, kb):
-        return replace(
-            base,
-            kind="organisation",
-            actor_id=f"adhoc-org:{slug(name)}",
-            name=name,
-            country=country,
-            sector=sector,
-            basis="named",
-        )
     return replace(base, country=country, sector=sector, role_key=role)
 
 

@@ -753,8 +753,7 @@ def _carried_on(text: str, quotes: list[Quote]) -> list[Quote]:
             and (prior.speaker.actor_id or "").startswith(NAMED_SPEAKERS)
             and text.count("\n\n", prior.start, q.start) <= 1
         ):
-            basis: SpeakerBasis = "coreference" if prior.speaker.actor_id else "unresolved"
-            q = q.model_copy(update={"speaker": prior.speaker, "speaker_basis": basis})
+            q = q.model_copy(update={"speaker": prior.speaker, "speaker_basis": "coreference"})
         out.append(q)
     return out
 
