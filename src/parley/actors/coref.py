@@ -12,7 +12,7 @@ stays unresolved — nothing is invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -114,6 +114,8 @@ def resolve_references(
     out: list[ActorMention] = []
     by_surname: dict[str, ActorMention] = {}
     genders: dict[str, str] = {}  # actor id → "female" / "male", as the article shows it
+    # The quotation each mention sits in, if any, looked up once.
+    voice = {m.start_char: _quotation_of(m, quoted) for m in mentions}
     for m in mentions:
         resolved: ActorMention | None = m
         forward = _fronted_subject(parsed, m, mentions) if m.kind == "pronoun" else None
@@ -131,7 +133,7 @@ def resolve_references(
             resolved = _surname(replace(m, kind="person", actor_id=None), by_surname, kb, day)
         elif m.kind == "pronoun":
             # '“…a better partner than Dmitry,” he said': "he" is not a name in the quotation.
-            inside = _quotation_of(m, quoted)
+            inside = voice[m.start_char]
             # "she" is no one known to be a man, "he" no one known to be a woman.
             other = OTHER_GENDER.get(m.text.casefold())
             resolved = _pronoun(
@@ -140,7 +142,7 @@ def resolve_references(
                 [
                     p
                     for p in out
-                    if _quotation_of(p, quoted) in (None, inside)
+                    if voice[p.start_char] in (None, inside)
                     and (other is None or genders.get(p.actor_id or "") != other)
                 ],
             )
@@ -319,19 +321,28 @@ def _role_heads(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in heads.items()}
 
 
+APPOSITION = frozenset({"appos"})
+POSSESSOR = frozenset({"poss"})
+
+
+def _dependents(
+    parsed: Parsed, m: ActorMention, mentions: list[ActorMention], deps: frozenset[str]
+) -> Iterator[ActorMention]:
+    """The mentions hanging off ``m``'s head by one of these dependencies, nearest first."""
+    for i in parsed.children(m.head):
+        if parsed.tokens[i].dep in deps and not m.start <= i < m.end:
+            found = next((o for o in mentions if o.start <= i < o.end), None)
+            if found is not None:
+                yield found
+
+
 def _apposed(
     parsed: Parsed, m: ActorMention, mentions: list[ActorMention], kinds: tuple[str, ...]
 ) -> ActorMention | None:
     """The mention of one of these kinds set beside ``m`` in apposition: "his spokesman, Dmitry
     Peskov," (the name may come after the description, where a backward search cannot see it),
     "Abbas Araqchi, Iran's deputy foreign minister,"."""
-    for i in parsed.children(m.head):
-        if parsed.tokens[i].dep != "appos":
-            continue
-        for other in mentions:
-            if other.start <= i < other.end and other.kind in kinds:
-                return other
-    return None
+    return next((o for o in _dependents(parsed, m, mentions, APPOSITION) if o.kind in kinds), None)
 
 
 # Nouns for a body that a name modifying them names: "the Hizbollah group", "the Hamas movement",
@@ -350,12 +361,7 @@ TITLE_PREPOSITIONS = frozenset({"to", "for", "of", "at"})
 def _by_modifier(parsed: Parsed, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
     """A body named by its modifier ("the pro-Iranian Hizbollah group" is Hezbollah), or placed by
     it ("the US Congress" is the United States')."""
-    for i in parsed.children(m.head):
-        if parsed.tokens[i].dep not in MODIFIER_DEPS or m.start <= i < m.end:
-            continue
-        other = next((o for o in mentions if o.start <= i < o.end), None)
-        if other is None:
-            continue
+    for other in _dependents(parsed, m, mentions, MODIFIER_DEPS):
         if (
             m.actor_id is None
             and other.kind in ("organisation", "group")
@@ -370,12 +376,8 @@ def _by_modifier(parsed: Parsed, m: ActorMention, mentions: list[ActorMention]) 
 
 def _possessor_country(parsed: Parsed, m: ActorMention, mentions: list[ActorMention]) -> str | None:
     """ "Iran's foreign ministry", "Algeria's leading activist": the country that owns it."""
-    for i in parsed.children(m.head):
-        if parsed.tokens[i].dep == "poss":
-            owner = next((o for o in mentions if o.start <= i < o.end), None)
-            if owner is not None and owner.kind == "country":
-                return owner.country
-    return None
+    owners = _dependents(parsed, m, mentions, POSSESSOR)
+    return next((o.country for o in owners if o.kind == "country"), None)
 
 
 def _titled_name(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from parley.actors import ActorLayer, ActorMention
@@ -505,6 +505,8 @@ class _Context:
     lexicon: Lexicon
     anchor: when.AnchorDate
     skip: tuple[tuple[int, int], ...]  # char spans (headings) that carry no events
+    # Each verb's matched pattern, found once: several rules ask about the same verb.
+    patterns: dict[int, Pattern | None] = field(default_factory=dict)
 
 
 def code_events(
@@ -642,8 +644,10 @@ def _numbered(event: Event, numbered: Counter[str]) -> Event:
 
 
 def _verb_pattern(ctx: _Context, i: int) -> Pattern | None:
-    patterns = ctx.lexicon.verbs.get(ctx.parsed.tokens[i].lemma)
-    return _match(ctx.parsed, i, patterns) if patterns else None
+    if i not in ctx.patterns:
+        patterns = ctx.lexicon.verbs.get(ctx.parsed.tokens[i].lemma)
+        ctx.patterns[i] = _match(ctx.parsed, i, patterns) if patterns else None
+    return ctx.patterns[i]
 
 
 def _events_at(ctx: _Context, i: int) -> list[Event]:
