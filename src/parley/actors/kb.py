@@ -72,7 +72,13 @@ class Person:
 
     @property
     def surnames(self) -> set[str]:
-        return {n.split()[-1] for n in (self.name, *self.aliases) if n.split()}
+        # Not the last word of a style ("Prince William, Duke of Cambridge", "Abdullah II of
+        # Jordan"): "Cambridge" and "Jordan" alone are no one's surname.
+        return {
+            n.split()[-1]
+            for n in (self.name, *self.aliases)
+            if n.split() and "," not in n and " of " not in n
+        }
 
 
 @dataclass(frozen=True)

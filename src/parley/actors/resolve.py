@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from parley.actors import ActorLayer, ActorMention, reference_date, slug
-from parley.actors.coref import BODY_HEADS, name_words, resolve_references
+from parley.actors.coref import BODY_HEADS, SPOKES_NOUNS, name_words, resolve_references
 from parley.actors.kb import Entry, KnowledgeBase, Person, load
 from parley.clean.metadata import MONTHS
+from parley.data import reporting_verbs
 from parley.geo import locate
-from parley.nlp import Parsed, Token
+from parley.nlp import Parsed, Token, stop_words
 from parley.records import Actor, Article
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -256,6 +257,51 @@ def _given_name_spans(parsed: Parsed, kb: KnowledgeBase, taken: set[int]) -> lis
     return spans
 
 
+def _untagged_speaker(
+    parsed: Parsed, token: Token, taken: set[int], kb: KnowledgeBase
+) -> _Span | None:
+    """ "Facebook said…", "Volker told lawmakers…", "May told the House of Commons…": the small
+    model tags no entity (or a date) on many a speaker's name. A capitalised proper noun that is
+    the subject of a verb of saying names someone: a person where a known given name starts it,
+    a surname the knowledge base knows ("May"), else a body or person the article alone names."""
+    tokens = parsed.tokens
+    if (
+        token.pos != "PROPN"
+        or token.dep != "nsubj"
+        or not token.text[:1].isupper()
+        or tokens[token.head].lemma not in reporting_verbs()[1]
+        or token.text.casefold() in _description_words(kb)
+    ):
+        return None
+    if token.text in kb.surnames and token.text.casefold() in MONTHS:
+        # "May told…": to the tagger a month (or the verb "may"), and a known surname.
+        return _Span(token.i, token.i + 1, label="surname")
+    if token.ent_type or token.text.casefold() in stop_words():
+        return None  # "Further, …" parsed as a subject
+    if token.text.isupper() and tokens[token.head].text.isupper():
+        return None  # a headline in capitals: "SOURCES SAY …"
+    if parsed.sentence_of(token.i).start == token.i and not any(
+        t.text == token.text and parsed.sentence_of(t.i).start != t.i
+        for t in tokens
+        if t.i != token.i
+    ):
+        # "Studies show…": a capital that opens the sentence names no one unless the word is
+        # written so elsewhere in the article too ("Facebook said…" after "Facebook friends").
+        return None
+    start = token.i
+    while (
+        start > 0
+        and start - 1 not in taken
+        and tokens[start - 1].pos == "PROPN"
+        and tokens[start - 1].dep == "compound"
+        and tokens[start - 1].head == token.i
+        and tokens[start - 1].text[:1].isupper()
+    ):
+        start -= 1
+    person = start < token.i and tokens[start].text in kb.genders
+    return _Span(start, token.i + 1, label="PERSON" if person else "ORG")
+
+
 def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     spans = _dictionary_spans(parsed, kb)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -318,6 +364,9 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             start = _title_before(parsed, token.i, taken, kb)
             spans.append(_Span(token.i, token.i + 1, label="surname", title_start=start))
             taken.update(range(start, token.i + 1))
+        elif (speaker := _untagged_speaker(parsed, token, taken, kb)) is not None:
+            spans.append(speaker)
+            taken.update(range(speaker.start, speaker.end))
         elif token.pos == "PRON" and word in PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS:
             spans.append(_Span(token.i, token.i + 1, label="pronoun"))
             taken.add(token.i)
@@ -325,7 +374,11 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             word in RELATIVE_PRONOUNS
             and token.tag in ("WP", "WDT")
             and token.dep in ("nsubj", "nsubjpass")
-            and tokens[token.head].dep == "relcl"
+            and (
+                tokens[token.head].dep == "relcl"
+                # "…from Barack Obama, who said…" misparsed as a clause of its own.
+                or (word == "who" and token.i > 0 and tokens[token.i - 1].text == ",")
+            )
         ):
             # "Angela Merkel, who said…": coreference gives it the antecedent's identity.
             spans.append(_Span(token.i, token.i + 1, label="pronoun"))
@@ -506,6 +559,10 @@ def resolve_actors(
             mention = _description_mention(parsed, span, kb, day)
             if mention is None:
                 continue
+            if mention.actor_id and mention.actor_id.startswith(("org:", "country:")):
+                kind, _, key = mention.actor_id.partition(":")
+                entry = Entry("organisation", key) if kind == "org" else Entry("country", key)
+                actors.setdefault(mention.actor_id, kb.actor_record(entry))
             if mention.kind in ("organisation", "group") and mention.actor_id:
                 actors.setdefault(mention.actor_id, _described(mention))
         mentions.append(mention)
@@ -819,7 +876,39 @@ def _description_mention(
                 role_key=key,
                 basis="role",
             )
+    spoken_for = _spoken_for(parsed, span, kb) if role is None or country else None
+    if spoken_for is not None:
+        # "a Hamas spokesman", "a Pentagon spokeswoman": the body the words are said for.
+        entry, entry_country, entry_name, entry_sector = spoken_for
+        return replace(
+            base,
+            actor_id=f"org:{entry.id}" if entry.kind == "organisation" else f"country:{entry.id}",
+            name=entry_name,
+            country=entry_country,
+            sector=entry_sector,
+            role_key=role,
+            basis="role",
+        )
     return replace(base, country=country, sector=sector, role_key=role)
+
+
+def _spoken_for(
+    parsed: Parsed, span: _Span, kb: KnowledgeBase
+) -> tuple[Entry, str, str, str | None] | None:
+    """The organisation or metonym ("Hamas", "UN", "Pentagon") before a spokes-noun, with the
+    country code, name and sector it gives; not a people ("an Israeli military spokesman")."""
+    if parsed.tokens[span.end - 1].lemma.casefold() not in SPOKES_NOUNS:
+        return None
+    for i in range(span.start, span.end - 1):
+        for n in range(min(4, span.end - 1 - i), 0, -1):
+            words = tuple(t.text for t in parsed.tokens[i : i + n])
+            for entry in kb.surface.get(words, []):
+                if entry.kind == "organisation":
+                    org = kb.organisations[entry.id]
+                    return entry, org.code, org.name, org.sector
+                if entry.kind == "metonym":
+                    return entry, entry.id, kb.countries[entry.id].name, entry.sector
+    return None
 
 
 def _a_body(parsed: Parsed, span: _Span, kb: KnowledgeBase) -> bool:

@@ -37,7 +37,25 @@ def lemma_fixes() -> dict[str, str]:
 @cache
 def abbreviations() -> frozenset[str]:
     """Lowercased words that end with a full stop without ending the sentence ("Sen.", "Jan.")."""
-    return frozenset(str(w).casefold() for w in load_yaml("abbreviations.yaml")["abbreviations"])
+    data = load_yaml("abbreviations.yaml")
+    return frozenset(str(w).casefold() for w in (*data["abbreviations"], *data["titles"]))
+
+
+@cache
+def reporting_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(all reporting verbs of quotes.yaml, those that also introduce indirect speech): read by
+    the quote stage, and by the actor stage to find speakers the tagger missed."""
+    cues = load_yaml("quotes.yaml")["cues"]
+    return (
+        frozenset(c["lemma"] for c in cues),
+        frozenset(c["lemma"] for c in cues if c.get("indirect")),
+    )
+
+
+@cache
+def title_abbreviations() -> tuple[str, ...]:
+    """Titles written with a full stop before a name, as written ("Brig", "Lt", "Amb")."""
+    return tuple(str(w) for w in load_yaml("abbreviations.yaml")["titles"])
 
 
 def is_abbreviation(word: str) -> bool:

@@ -605,7 +605,12 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             cue = cue_before = holding[0] if holding else None
         dash = _DASH_SPEAKER.match(text, span.close_end)
         introduced = _introducing_line(parsed, text, span) if cue is None else None
-        according = _according_to(parsed, before) if cue is None else None
+        according = None
+        if cue is None:
+            # 'According to X, “…”' and '“…,” according to X'.
+            according = _according_to(parsed, before)
+            if according is None:
+                according = _according_to(parsed, after)
         label = TRANSCRIPT.match(content) or _NAMED_LINE.match(content)
         if label is not None and not label["name"].isupper() and not _named(layer, label["name"]):
             label = None  # '"Related: …"': a title-case label must be someone the article names

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parley.actors import ActorLayer
+from parley.actors import ActorLayer, ActorMention
 from parley.clean.metadata import parse_dateline
 from parley.nlp import Parsed
 from parley.quotes.lexicon import INDIRECT_DEPS, MIN_INDIRECT_TOKENS, cue_lemmas
@@ -51,16 +51,80 @@ class Attribution:
     cue: str | None
 
 
+# Papers that say things: their words are their author's ("the statement said…").
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "release", "report", "letter", "declaration"}
+)
+# How far back "the statement" looks for the statement the article said someone issued.
+DOCUMENT_WINDOW_SENTENCES = 3
+
+
+def _author(parsed: Parsed, layer: ActorLayer, i: int) -> ActorMention | None:
+    """Who wrote the paper at ``i``, as its own words say: "a statement from the ministry", "a
+    report by the BBC", "the ministry's statement", "a UN report"."""
+    document = parsed.tokens[i].lemma.casefold() in DOCUMENT_NOUNS
+    for child in parsed.children(i):
+        dep, word = parsed.tokens[child].dep, parsed.tokens[child].text.casefold()
+        if dep == "prep" and word in ("from", "by"):
+            found = [layer.at(g) for g in parsed.children(child)]
+            authors = [m for m in found if m is not None and m.kind != "pronoun"]
+        elif document and (dep == "poss" or (dep in ("compound", "nmod") and child < i)):
+            authors = [m for m in (layer.at(child),) if m is not None]
+        else:
+            continue
+        for author in authors:
+            if author.actor_id:
+                return author
+    return None
+
+
+def _issued_earlier(parsed: Parsed, layer: ActorLayer, i: int) -> ActorMention | None:
+    """ "The White House issued a statement… “…,” the statement said": the author of the paper
+    the article last spoke of, a few sentences back at most."""
+    tokens = parsed.tokens
+    noun = tokens[i].lemma.casefold()
+    first = parsed.sentence_of(i)
+    for _ in range(DOCUMENT_WINDOW_SENTENCES):
+        if first.start == 0:
+            break
+        first = parsed.sentence_of(first.start - 1)
+    for j in range(i - 1, first.start - 1, -1):
+        if tokens[j].lemma.casefold() != noun:
+            continue
+        author = _author(parsed, layer, j)
+        if author is not None:
+            return author
+        # The one who issued, released or put it out — or said something "in a statement".
+        verb = j
+        for _ in range(3):
+            verb = tokens[verb].head
+            if tokens[verb].pos in ("VERB", "AUX"):
+                break
+        subject = parsed.subject_of(verb) if tokens[verb].pos in ("VERB", "AUX") else None
+        mention = layer.at(subject) if subject is not None else None
+        if mention is not None and mention.actor_id:
+            return mention
+        return None  # the paper the article spoke of last has no author it names
+    return None
+
+
 def authored(parsed: Parsed, layer: ActorLayer, i: int, text: str | None, cue: str) -> Attribution:
     """'A statement from the Israeli Prime Minister's Office said…', 'according to a report by
-    the BBC': the words as written, whose author is the known actor "from" or "by" names."""
-    for prep in parsed.children(i):
-        if parsed.tokens[prep].text.casefold() not in ("from", "by"):
-            continue
-        for pobj in parsed.children(prep):
-            author = layer.at(pobj)
-            if author is not None and author.actor_id and author.kind != "pronoun":
-                return Attribution(author.ref().model_copy(update={"text": text}), "named", cue)
+    the BBC', 'the ministry's statement said': the words as written, whose author is the known
+    actor the paper's own words name — or, for "the statement", the one the article last said
+    issued it."""
+    author = _author(parsed, layer, i)
+    if author is not None:
+        return Attribution(author.ref().model_copy(update={"text": text}), "named", cue)
+    definite = any(
+        parsed.tokens[c].dep == "det" and parsed.tokens[c].text.casefold() == "the"
+        for c in parsed.children(i)
+    )
+    if definite and parsed.tokens[i].lemma.casefold() in DOCUMENT_NOUNS:
+        author = _issued_earlier(parsed, layer, i)
+        if author is not None:
+            ref = author.ref().model_copy(update={"text": text})
+            return Attribution(ref, "coreference", cue)
     return Attribution(ActorRef(text=text), "unresolved", cue)
 
 

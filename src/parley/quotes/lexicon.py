@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from parley.data import load_yaml
+from parley.data import load_yaml, reporting_verbs
 
 # What a reporting verb reports: a clause ("said the talks failed"), or what is asked or urged
 # ("urged the court to throw out the rules").
@@ -71,14 +71,9 @@ def naming_cues() -> frozenset[str]:
     return _words("naming_cues")
 
 
-@cache
 def cue_lemmas() -> tuple[frozenset[str], frozenset[str]]:
     """(all reporting verbs, those that also introduce indirect speech)."""
-    cues = load_yaml("quotes.yaml")["cues"]
-    return (
-        frozenset(c["lemma"] for c in cues),
-        frozenset(c["lemma"] for c in cues if c.get("indirect")),
-    )
+    return reporting_verbs()
 
 
 @cache
