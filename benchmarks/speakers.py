@@ -57,9 +57,11 @@ def main() -> None:
     coded = [c for c in code_articles(articles, Options()) if isinstance(c, CodedArticle)]
     basis: Counter[str] = Counter()
     by_kind: Counter[tuple[str, str]] = Counter()
+    placed = 0  # resolved speakers whose country (or organisation code) is known
     for item in coded:
         for quote in item.quotes:
             basis[quote.speaker_basis] += 1
+            placed += quote.speaker_basis != "unresolved" and quote.speaker.country is not None
             by_kind[(quote.kind, quote.speaker_basis)] += 1
             if args.show and quote.speaker_basis == "unresolved":
                 print(f"  [{quote.kind}] {quote.speaker.text!r}: {quote.text[:80]!r}")
@@ -68,6 +70,8 @@ def main() -> None:
     print(f"quotations      {total}")
     for name in ("named", "role", "coreference", "unresolved"):
         print(f"{name:15} {basis[name]:5}  {basis[name] / max(total, 1):.3f}")
+    resolved = total - basis["unresolved"]
+    print(f"with a country  {placed:5}  {placed / max(resolved, 1):.3f} of the resolved")
     for kind in ("direct", "mixed", "indirect"):
         kind_total = sum(n for (k, _), n in by_kind.items() if k == kind)
         resolved = kind_total - by_kind[(kind, "unresolved")]

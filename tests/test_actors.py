@@ -212,3 +212,49 @@ def test_a_known_given_name_starts_a_persons_name_whatever_the_tagger_said() -> 
     assert "Ivanka Trump" in found and "Trump" not in found  # not Donald Trump
     assert {"Alexei Pushkov", "Pushkov", "Dina Temple-Raston"} <= found.keys()
     assert found.get("Marine Corps", (None, "MIL"))[1] == "MIL"  # a body, not a person
+
+
+def test_parties_are_actors_but_not_inside_other_names() -> None:
+    text = (
+        "Democrats said the bill was a mistake. Senate Republicans blocked the vote. Likud said "
+        "it would join. Labour said the plan had failed. The Social Democrats said so too."
+    )
+    found = _mentions(text, published="2019-03-01")
+    assert found["Democrats"] == ("USA", "PTY")
+    assert found["Republicans"] == ("USA", "PTY")
+    assert found["Likud"] == ("ISR", "PTY")
+    assert found["Labour"] == ("GBR", "PTY")
+    # "Social Democrats" is read whole: not the US party its last word names.
+    items = code_articles([Article(id="t", text=text, published="2019-03-01")])
+    social = text.index("Social Democrats")
+    assert not [m for item in items for m in item.mentions if m.start >= social]
+
+
+def test_legislators_have_their_country_but_surnames_stay_with_office_holders() -> None:
+    found = _mentions(
+        "Sen. John McCain said Russia was a threat. McCain added that sanctions must stay. "
+        "Johnson said Britain agreed.",
+        published="2017-06-01",
+    )
+    assert found["John McCain"] == ("USA", "LEG") and found["McCain"] == ("USA", "LEG")
+    # Ron Johnson sat in the Senate too: a bare "Johnson" is still the foreign secretary.
+    assert found["Johnson"] == ("GBR", "GOV")
+
+
+def test_an_indefinite_description_is_someone_new() -> None:
+    items = code_articles(
+        [
+            Article(
+                id="t",
+                text="Secretary of State Mike Pompeo said the inquiry would go on. A U.S. "
+                "official told reporters that the suspects had met. Keir Starmer, Labour leader "
+                "and head of the opposition, spoke later; he said the report was damning.",
+                published="2019-12-08",
+            )
+        ]
+    )
+    mentions = {m.text: m.actor_id for item in items for m in item.mentions}
+    # Not the last American named.
+    assert mentions["A U.S. official"] is None
+    # A description set beside a name is that name's, and so is the "he" after it.
+    assert mentions["Labour leader"] == mentions["he"] == "person:keir-starmer"

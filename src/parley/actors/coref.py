@@ -154,6 +154,9 @@ def resolve_references(
             apposed = _apposed(parsed, m, mentions, ("person", "organisation")) or _titled_name(
                 parsed, m, mentions
             )
+            if apposed is not None and apposed.start < m.start:
+                # Set beside a name already resolved ("Xi, the paramount leader"): as resolved.
+                apposed = next((o for o in out if o.start == apposed.start), apposed)
             if apposed is not None and apposed.kind == "person" and apposed.actor_id is None:
                 apposed = _surname(apposed, by_surname, kb, day)
             if apposed is not None and apposed.actor_id:
@@ -407,8 +410,14 @@ def _apposed(
 ) -> ActorMention | None:
     """The mention of one of these kinds set beside ``m`` in apposition: "his spokesman, Dmitry
     Peskov," (the name may come after the description, where a backward search cannot see it),
-    "Abbas Araqchi, Iran's deputy foreign minister,"."""
-    return next((o for o in _dependents(parsed, m, mentions, APPOSITION) if o.kind in kinds), None)
+    "Abbas Araqchi, Iran's deputy foreign minister,"; or the one ``m`` is set beside ("Keir
+    Starmer, Labour leader and head of the opposition,")."""
+    found = next((o for o in _dependents(parsed, m, mentions, APPOSITION) if o.kind in kinds), None)
+    token = parsed.tokens[m.head]
+    if found is None and token.dep == "appos" and not m.start <= token.head < m.end:
+        head = next((o for o in mentions if o.start <= token.head < o.end), None)
+        found = head if head is not None and head.kind in kinds else None
+    return found
 
 
 # Nouns for a body that a name modifying them names: "the Hizbollah group", "the Hamas movement",
@@ -480,6 +489,8 @@ def _description(
     definite = parsed.tokens[m.start].text.casefold() == "the" and not any(
         parsed.tokens[c].text.casefold() == "of" for c in parsed.children(m.head)
     )
+    if parsed.tokens[m.start].text.casefold() in ("a", "an", "another"):
+        return m  # "a GOP congressional aide" is someone new, not the last American named
     for prior in reversed(before):
         if not (prior.actor_id and prior.is_person):
             continue

@@ -66,6 +66,10 @@ class Person:
     roles: tuple[RoleSpan, ...]
     wikidata: str | None
     source: str
+    # Whether a bare surname may stand for the person when the article has not named them in
+    # full: not for the hundreds of legislators ("Johnson", "Paul", "King"), whose surnames would
+    # make those of the heads of government and ministers ambiguous.
+    by_surname: bool = True
 
     def roles_on(self, day: dt.date) -> list[RoleSpan]:
         return [r for r in self.roles if r.covers(day)]
@@ -176,6 +180,9 @@ class KnowledgeBase:
     # For each word that starts a known name, the most words such a name has: where to look.
     longest_from: dict[str, int] = field(default_factory=dict)
     misspelt: dict[str, list[Entry]] = field(default_factory=dict)  # misspelt_country's answers
+    # Phrases that name no known actor though they end in one's name ("Social Democrats",
+    # "Labour Day"): the matcher reads them whole and makes nothing of them.
+    not_names: set[tuple[str, ...]] = field(default_factory=set)
 
     def add_surface(self, text: str, entry: Entry) -> None:
         words = surface_words(text)
@@ -186,11 +193,17 @@ class KnowledgeBase:
             entries.append(entry)
         self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
 
+    def add_not_name(self, text: str) -> None:
+        words = surface_words(text)
+        if words:
+            self.not_names.add(words)
+            self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0), len(words))
+
     def add_person(self, person: Person) -> None:
         self.people[person.id] = person
         for form in {person.name, *person.aliases}:
             self.add_surface(form, Entry("person", person.id))
-        for surname in person.surnames:
+        for surname in person.surnames if person.by_surname else ():
             ids = self.surnames.setdefault(surname, [])
             if person.id not in ids:
                 ids.append(person.id)
@@ -317,7 +330,9 @@ def _date(value: object, default: dt.date) -> dt.date:
     return dt.date.fromisoformat(str(value))
 
 
-def _people(rows: Iterable[dict[str, object]], role_sectors: dict[str, str]) -> Iterable[Person]:
+def _people(
+    rows: Iterable[dict[str, object]], role_sectors: dict[str, str], by_surname: bool = True
+) -> Iterable[Person]:
     for row in rows:
         roles = tuple(
             RoleSpan(
@@ -339,6 +354,7 @@ def _people(rows: Iterable[dict[str, object]], role_sectors: dict[str, str]) -> 
             roles=roles,
             wikidata=row.get("wikidata"),  # type: ignore[arg-type]
             source=str(row.get("source") or ""),
+            by_surname=by_surname,
         )
 
 
@@ -403,11 +419,16 @@ def load() -> KnowledgeBase:
             for text in (row["name"], *(row.get("aliases") or [])):
                 kb.add_surface(str(text), Entry("metonym", str(row["country"]), None))
     imported = list(_user_rows())
+    parties = load_yaml("actors/parties.yaml")
     organisation_rows = [
         *load_yaml("actors/organisations.yaml")["organisations"],
         # News media: "the Washington Post reported" is the paper, not Washington.
         *load_yaml("actors/media.yaml")["organisations"],
+        # Political parties: "Republicans said" is the US Republican Party.
+        *parties["organisations"],
     ]
+    for text in parties.get("not_names") or []:
+        kb.add_not_name(str(text))
     for extra in imported:
         organisation_rows += [
             r for r in extra.get("organisations", []) if r["id"] not in kb.organisations
@@ -435,6 +456,11 @@ def load() -> KnowledgeBase:
             )
         )
     for person in _people(load_yaml("actors/people.yaml")["people"], kb.role_sectors):
+        kb.add_person(person)
+    # Legislators are known by their full names ("Sen. John McCain"); a surname alone reaches
+    # them only once the article has named them.
+    legislators = load_yaml("actors/legislators.yaml")["people"]
+    for person in _people(legislators, kb.role_sectors, by_surname=False):
         kb.add_person(person)
     for extra in imported:
         for person in _people(extra.get("people", []), kb.role_sectors):

@@ -57,9 +57,10 @@ def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         # "The Security Council" opening a sentence is "the Security Council" of the dictionary.
         first = "the" if words[i] == "The" else words[i]
         for n in range(min(longest.get(first, 0), len(words) - i), 0, -1):
-            entries = kb.surface.get((first, *words[i + 1 : i + n]))
-            if entries:
-                found = _Span(i, i + n, tuple(entries))
+            phrase = (first, *words[i + 1 : i + n])
+            entries = kb.surface.get(phrase)
+            if entries or phrase in kb.not_names:
+                found = _Span(i, i + n, tuple(entries or ()))
                 break
         token = parsed.tokens[i]
         if (
@@ -71,7 +72,8 @@ def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         ):
             found = _Span(i, i + 1, tuple(misspelt))
         if found:
-            spans.append(found)
+            if found.entries:  # "Social Democrats" is read whole, and is no one known
+                spans.append(found)
             i = found.end
         else:
             i += 1
