@@ -295,3 +295,26 @@ def test_what_a_demand_or_appeal_asks_for_is_not_an_event() -> None:
 def test_a_counted_noun_keeps_its_compound_for_the_pattern() -> None:
     events = _events("French and Egyptian warships launched 10 days of war games in the sea.")
     assert "062" in {e.cameo for e in events}  # "launch war game": military cooperation
+
+
+def test_the_target_inside_the_object_and_the_place_visited() -> None:
+    def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.cameo, e.source.country, e.target.country) for e in _events(text)}
+
+    # Whose suppression is denounced, whose programme suspended.
+    assert ("111", "ALB", "SRB") in coded(
+        "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian "
+        "unrest in Montenegro."
+    )
+    assert ("162", "USA", "BIH") in coded(
+        "The United States suspended part of a military aid program for Bosnia aimed at "
+        "bringing forces together."
+    )
+    # "its military sweep" is the doer's own: the resolution's council is the one vetoed.
+    vetoed = _events(
+        "The United States on Wednesday vetoed a Security Council resolution censuring its "
+        "military sweep."
+    )
+    assert [e.target.text for e in vetoed if e.cameo == "129"] == ["Security Council"]
+    # A visit to a city is a visit to its country.
+    assert ("042", "IRQ", "JOR") in coded("Iraqi President Saddam Hussein arrived in Amman.")

@@ -667,3 +667,14 @@ def test_speakers_the_tagger_missed_are_named() -> None:
     assert speakers["prices rose"] == ("Studies", None)
     # "May" is a month to the tagger, and the prime minister of the article's day.
     assert speakers["Britain woul"] == ("May", "Theresa May")
+
+
+def test_a_term_after_an_article_is_a_known_speakers_words_not_the_writers() -> None:
+    quotes = _quotes(
+        "Bernie Sanders once again pledged a “political revolution” in his speech.\n\n"
+        "Analysts asked whether the talks signal a “thaw” between the two countries."
+    )
+    texts = [q.text for q in quotes]
+    assert [t for t in texts if t.startswith("a “political revolution”")]
+    # The talks are no one who speaks: "thaw" is the writer's term.
+    assert not [t for t in texts if "thaw" in t and "“" in t and t.startswith("a")]

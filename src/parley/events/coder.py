@@ -56,6 +56,8 @@ OBJECT_TARGET_PREPOSITIONS = frozenset({"to", "from", "with", "against", "toward
 # Roots whose act, done in a country with no one else named, is done to that country: yielding
 # (lifting a curfew), threats, protests, force posture, coercion, assaults, fights, mass violence.
 PLACE_TARGET_ROOTS = frozenset({"08", "13", "14", "15", "17", "18", "19", "20"})
+# A visit (CAMEO 042) to a country's place is a visit to that country: "arrived in Amman".
+PLACE_TARGET_CODES = frozenset({"042"})
 # Prepositions after an object that reach the act's target: "sanctions on the Taliban", "calls
 # by Belarus's rulers" (what is rejected came from them).
 DEEPER_TARGET_PREPOSITIONS = frozenset({"on", "to", "against", "by", "for", "of"})
@@ -407,6 +409,40 @@ def _deeper_targets(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMent
     return []
 
 
+# How an actor hangs inside the object's noun phrase: "a Security Council resolution",
+# "Serbia's suppression of…", "part of a military aid program for Bosnia".
+_INSIDE_OBJECT_DEPS = frozenset({"compound", "poss", "nmod", "appos", "pobj"})
+_INSIDE_OBJECT_PREPOSITIONS = frozenset({"of", "for", "to", "against", "with", "toward", "towards"})
+MAX_OBJECT_DEPTH = 4
+
+
+def _inside_object(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
+    """The nearest actor inside the act's object, when neither the object nor a preposition of
+    it names one: whose resolution is vetoed, whose suppression denounced, whose programme
+    suspended. Only within the object's own noun phrase, never a place it happens in."""
+    tokens = parsed.tokens
+    frontier = [
+        c
+        for c in parsed.children(i)
+        if tokens[c].dep in ("dobj", "attr", "oprd")
+        or (tokens[c].dep == "prep" and tokens[c].text.casefold() == "as")  # "denounced as…"
+    ]
+    for _ in range(MAX_OBJECT_DEPTH):
+        following = []
+        for j in frontier:
+            for child in parsed.children(j):
+                dep, word = tokens[child].dep, tokens[child].text.casefold()
+                if dep == "prep" and word in _INSIDE_OBJECT_PREPOSITIONS:
+                    following.append(child)
+                elif dep in _INSIDE_OBJECT_DEPS or (dep == "pobj" and tokens[j].dep == "prep"):
+                    found = _actor_at(parsed, layer, child)
+                    if found:
+                        return found
+                    following.append(child)
+        frontier = following
+    return []
+
+
 def _place_acted_in(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
     """'lifted a night curfew in Montenegro', 'threatened to resume attacks in Israel': a force
     used, or eased, in a country with no one else named is used on that country (as CAMEO and
@@ -705,6 +741,9 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     mutual = pattern.code[:2] in MUTUAL_ROOTS
     for obj in _objects(parsed, i, mutual=mutual):
         targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
+    # What the doer does to its own ("its military sweep") names no one else.
+    doers = {m.actor_id for m in sources if m.actor_id}
+    targets = [m for m in targets if m.actor_id is None or m.actor_id not in doers]
     if not targets and pattern.code[:2] in DEMAND_ROOTS:
         # "Moscow insists it should receive guarantees from Washington": the one asked is in
         # the demanded clause — its subject ("demanded that the United States match…") unless
@@ -720,8 +759,22 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
                 for obj in _objects(parsed, child):
                     targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
     if not targets:
-        targets = [m for m in _deeper_targets(parsed, layer, i) if m not in sources]
-    if not targets and sources and pattern.code[:2] in PLACE_TARGET_ROOTS:
+        targets = [
+            m
+            for m in _deeper_targets(parsed, layer, i)
+            if m not in sources and m.actor_id not in doers
+        ]
+    if not targets:
+        targets = [
+            m
+            for m in _inside_object(parsed, layer, i)
+            if m not in sources and m.actor_id not in doers
+        ]
+    if (
+        not targets
+        and sources
+        and (pattern.code[:2] in PLACE_TARGET_ROOTS or pattern.code in PLACE_TARGET_CODES)
+    ):
         # Only for an act someone is named doing: a place alone makes no event.
         targets = [m for m in _place_acted_in(parsed, layer, i) if m not in sources]
     if not sources:

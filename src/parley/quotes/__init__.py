@@ -589,7 +589,11 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         if words <= MAX_TERM_WORDS:
             preceded_by_article = text[: span.open_at].rstrip().lower().endswith((" a", " the"))
             naming = cue is not None and parsed.tokens[cue].lemma in naming_cues()
-            if preceded_by_article and not naming and governing:
+            # 'talks signal a "thaw"' is the writer's term; 'Sanders pledged a “political
+            # revolution”' is Sanders's words: a speaker the article knows voices them.
+            speaker = _subject_mention(parsed, layer, cue) if cue is not None else None
+            voiced = speaker is not None and speaker.actor_id is not None
+            if preceded_by_article and not naming and governing and not voiced:
                 continue
             if not governing:
                 found = None if _title_case(content) else _holding_verb(parsed, layer, inside)
