@@ -678,3 +678,16 @@ def test_a_term_after_an_article_is_a_known_speakers_words_not_the_writers() -> 
     assert [t for t in texts if t.startswith("a “political revolution”")]
     # The talks are no one who speaks: "thaw" is the writer's term.
     assert not [t for t in texts if "thaw" in t and "“" in t and t.startswith("a")]
+
+
+def test_a_labelled_line_in_marks_is_one_quotation_with_its_speaker() -> None:
+    quotes = _quotes(
+        "Donald Trump and Hillary Clinton debated on Sunday.\n\n"
+        "TRUMP: “I don’t like Assad at all. But Assad is killing ISIS.”\n\n"
+        "THE FACTS: Only partially true.\n\n"
+        "An Israeli military spokesman said the strike had hit its target."
+    )
+    assert [(q.text[:12], q.speaker.name) for q in quotes] == [
+        ("I don’t like", "Donald Trump"),
+        ("the strike h", "Israel"),
+    ]

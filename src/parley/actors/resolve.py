@@ -898,9 +898,11 @@ def _spoken_for(
     parsed: Parsed, span: _Span, kb: KnowledgeBase
 ) -> tuple[Entry, str, str, str | None] | None:
     """The organisation or metonym ("Hamas", "UN", "Pentagon") before a spokes-noun, with the
-    country code, name and sector it gives; not a people ("an Israeli military spokesman")."""
+    country code, name and sector it gives; or a country's body of a sector ("an Israeli
+    military spokesman" speaks for Israel's military), not a people ("a Russian spokesman")."""
     if parsed.tokens[span.end - 1].lemma.casefold() not in SPOKES_NOUNS:
         return None
+    country = None
     for i in range(span.start, span.end - 1):
         for n in range(min(4, span.end - 1 - i), 0, -1):
             words = tuple(t.text for t in parsed.tokens[i : i + n])
@@ -910,6 +912,18 @@ def _spoken_for(
                     return entry, org.code, org.name, org.sector
                 if entry.kind == "metonym":
                     return entry, entry.id, kb.countries[entry.id].name, entry.sector
+                if entry.kind in ("country", "demonym"):
+                    country = country or entry.id
+    sector = next(
+        (
+            kb.sector_nouns[word]
+            for t in parsed.tokens[span.start : span.end - 1]
+            if (word := t.text.casefold()) in kb.sector_nouns
+        ),
+        None,
+    )
+    if country and sector:
+        return Entry("country", country, sector), country, kb.countries[country].name, sector
     return None
 
 

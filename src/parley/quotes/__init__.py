@@ -360,21 +360,31 @@ def _labelled(layer: ActorLayer, name: str) -> Attribution:
     return Attribution(speaker.ref().model_copy(update={"text": name}), "coreference", ":")
 
 
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """'TRUMP: “I don’t like Assad at all.”': a labelled line that is one quotation is the
+    quotation its marks hold — the stretch the marks alone would find, now with its speaker."""
+    if end - start > 2 and text[start] in '"“' and text[end - 1] in '"”':
+        return start + 1, end - 1
+    return start, end
+
+
 def _transcript(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]:
     found = []
     offset = 0
     text = parsed.text
     for paragraph in text.split("\n\n"):
         match = TRANSCRIPT.match(paragraph)
-        if match:
+        if match and match["name"].casefold() not in NOT_SPEAKERS:
             labelled = _labelled(layer, match["name"])
-            start, end = offset + match.start("text"), offset + len(paragraph)
+            start, end = _inside_marks(
+                text, offset + match.start("text"), offset + len(paragraph.rstrip())
+            )
             found.append(
                 Quote(
                     id=f"{article_id}#q{start}-{end}",
                     article_id=article_id,
                     kind="direct",
-                    text=match["text"],
+                    text=text[start:end],
                     start=start,
                     end=end,
                     cue=":",
@@ -397,7 +407,8 @@ _HEADLINE = re.compile(
 NOT_SPEAKERS = frozenset(
     {"update", "updated", "watch", "breaking", "exclusive", "video", "live", "photos", "photo",
      "note", "editor's note", "source", "sources", "analysis", "opinion", "read", "related",
-     "q", "a", "question", "answer", "correction", "listen", "see also", "warning"}
+     "q", "a", "question", "answer", "correction", "listen", "see also", "warning",
+     "the facts", "fact check"}
 )  # fmt: skip
 
 
@@ -426,6 +437,8 @@ def _headline(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Quote]
         else:
             speaker, basis = ActorRef(text=match["name"]), "unresolved"
         start, end = lead + match.start("text"), lead + len(paragraph.strip())
+        if number:
+            start, end = _inside_marks(parsed.text, start, end)
         found.append(
             Quote(
                 id=f"{article_id}#q{start}-{end}",
@@ -725,7 +738,8 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             )
         )
     labelled = _transcript(parsed, layer, article_id) + _headline(parsed, layer, article_id)
-    quotes.extend(labelled)
+    # A labelled line wins over the same quotation found from its marks with no speaker.
+    quotes[:0] = labelled
     quoted.extend((q.start, q.end, None) for q in labelled)
     quotes.extend(reported_speech(parsed, layer, article_id, spans, quoted, indirect_cues))
     # One quotation per stretch of text, however many routes found it.
