@@ -691,3 +691,18 @@ def test_a_labelled_line_in_marks_is_one_quotation_with_its_speaker() -> None:
         ("I don’t like", "Donald Trump"),
         ("the strike h", "Israel"),
     ]
+
+
+def test_a_clause_ending_in_a_colon_introduces_its_subjects_quotation() -> None:
+    quotes = _quotes(
+        "1. RUSSIAN PRESIDENT APPROACHING MEDIA, REPORTER ASKING: “What do you think?”\n\n"
+        "The rules are vague and hard to enforce.\n\n"
+        "Foreign Secretary Boris Johnson made the limits of action clear: “UK businesses may "
+        "wish to consider the implications.”"
+    )
+    speakers = {q.text[:12]: q.speaker.name for q in quotes}
+    assert speakers["UK businesse"] == "Boris Johnson"
+    assert speakers["What do you "] is None
+    # A statement "which said…" is its issuer's.
+    issued = _quotes("Iran's foreign ministry issued a statement which said the talks had failed.")
+    assert [(q.speaker.text, q.speaker.country) for q in issued] == [("which", "IRN")]

@@ -310,6 +310,13 @@ def _main_clause(parsed: Parsed, m: ActorMention) -> bool:
     return parsed.tokens[verb].head == verb
 
 
+# Papers that say things: their words are their author's ("the statement said…", "a statement
+# that said…").
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "release", "report", "letter", "declaration"}
+)
+
+
 def _relative(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention | None:
     """ "Angela Merkel, who said…", "al-Jazeera, which reported…": the relative clause's noun,
     when it is a known actor; else no mention at all (nothing is invented)."""
@@ -317,6 +324,15 @@ def _relative(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Ac
     for prior in reversed(before):
         if prior.start <= antecedent < prior.end and prior.resolved and prior.kind != "pronoun":
             return _copy_identity(m, prior, "coreference")
+    if parsed.tokens[antecedent].lemma.casefold() in DOCUMENT_NOUNS:
+        # "Paul released a statement … that said…": the one who released it.
+        verb = parsed.tokens[antecedent].head
+        subject = parsed.subject_of(verb) if parsed.tokens[antecedent].dep == "dobj" else None
+        issuer = next(
+            (o for o in before if subject is not None and o.start <= subject < o.end), None
+        )
+        if issuer is not None and issuer.actor_id and issuer.kind != "pronoun":
+            return _copy_identity(m, issuer, "coreference")
     if m.text.casefold() != "who" or any(o.start <= antecedent < o.end for o in before):
         return None
     # "…heard words from former President Barack Obama, who said…": the parser hung the clause

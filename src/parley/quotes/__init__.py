@@ -164,10 +164,29 @@ def _named_by_dash(parsed: Parsed, layer: ActorLayer, dash: re.Match[str]) -> At
 
 def _introducing_line(parsed: Parsed, text: str, span: Span) -> int | None:
     """'Caddell continued:' on the line before a quotation that opens its own paragraph: the
-    last verb of that line, whose subject is the speaker."""
+    last verb of that line, whose subject is the speaker. In the same paragraph, 'May’s
+    spokesman made the limits of action clear: “…”': the main verb of the clause the colon
+    ends."""
     line_start = text.rfind("\n", 0, span.open_at) + 1
     if text[line_start : span.open_at].strip():
-        return None
+        lead = text[line_start : span.open_at].rstrip()
+        if not lead.endswith(":") or lead.isupper():  # not a shot list in capitals
+            return None
+        colon = text.rindex(":", line_start, span.open_at)
+        before = parsed.token_range(colon, colon + 1)
+        if not before:
+            return None
+        clause = range(parsed.sentence_of(before[0]).start, before[0])
+        # The clause's own head verb, however the parser hung it on the quotation.
+        return next(
+            (
+                i
+                for i in clause
+                if parsed.tokens[i].pos in ("VERB", "AUX")
+                and (parsed.tokens[i].head == i or parsed.tokens[i].head not in clause)
+            ),
+            None,
+        )
     previous_start = text.rfind("\n", 0, max(line_start - 1, 0))
     previous = text[previous_start + 1 : line_start].strip()
     while not previous and previous_start > 0:  # a blank line between them

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parley.actors import ActorLayer, ActorMention
+from parley.actors.coref import DOCUMENT_NOUNS
 from parley.clean.metadata import parse_dateline
 from parley.nlp import Parsed
 from parley.quotes.lexicon import INDIRECT_DEPS, MIN_INDIRECT_TOKENS, cue_lemmas
@@ -51,10 +52,6 @@ class Attribution:
     cue: str | None
 
 
-# Papers that say things: their words are their author's ("the statement said…").
-DOCUMENT_NOUNS = frozenset(
-    {"statement", "communique", "communiqué", "release", "report", "letter", "declaration"}
-)
 # How far back "the statement" looks for the statement the article said someone issued.
 DOCUMENT_WINDOW_SENTENCES = 3
 
