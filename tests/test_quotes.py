@@ -706,3 +706,14 @@ def test_a_clause_ending_in_a_colon_introduces_its_subjects_quotation() -> None:
     # A statement "which said…" is its issuer's.
     issued = _quotes("Iran's foreign ministry issued a statement which said the talks had failed.")
     assert [(q.speaker.text, q.speaker.country) for q in issued] == [("which", "IRN")]
+
+
+def test_a_mixed_quote_ends_before_an_aside_after_its_quotation() -> None:
+    quotes = _quotes(
+        "Donald Trump later said he was being “sarcastic” in his comments, which raised "
+        "concerns among intelligence experts.\n\n"
+        "Bernie Sanders had previously said, “We’ll see,” when asked whether he would help."
+    )
+    texts = [q.text for q in quotes]
+    assert "he was being “sarcastic” in his comments" in texts
+    assert "“We’ll see,”" in texts

@@ -379,6 +379,25 @@ def _labelled(layer: ActorLayer, name: str) -> Attribution:
     return Attribution(speaker.ref().model_copy(update={"text": name}), "coreference", ":")
 
 
+# What follows a quotation, after a comma, without being what the speaker said: a clause on
+# the noun ("…, which raised concerns"), a time ("…, when asked whether…"), an aside.
+_ASIDE = re.compile(
+    r",[\"”'’]*\s+(?:which|who|when|before|after|while|promising|adding|saying)\b"
+)
+
+
+def _before_an_aside(text: str, span: Span, end: int) -> int:
+    """A mixed quote's clause ends before an aside that follows its quotation: 'said he was
+    being “sarcastic” in his comments[, which raised concerns…]', 'had said, “We’ll see,”[ when
+    asked whether…]'."""
+    if end <= span.close_end:
+        return end
+    aside = _ASIDE.search(text, span.end - 1, end)
+    if aside is None:
+        return end
+    return max(aside.start(), span.close_end)
+
+
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """'TRUMP: “I don’t like Assad at all.”': a labelled line that is one quotation is the
     quotation its marks hold — the stretch the marks alone would find, now with its speaker."""
@@ -697,6 +716,7 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             start, end = _clause_around(parsed, cue, inside[0], span)
             if start == span.start and end >= span.close_end:
                 start = span.open_at
+            end = _before_an_aside(text, span, end)
             # A clause ending inside a later quotation ends with that quotation's mark: both
             # quotations are then the one record ('"A big truck" plowed…, he said, and
             # "everyone started running."').
