@@ -381,9 +381,7 @@ def _labelled(layer: ActorLayer, name: str) -> Attribution:
 
 # What follows a quotation, after a comma, without being what the speaker said: a clause on
 # the noun ("…, which raised concerns"), a time ("…, when asked whether…"), an aside.
-_ASIDE = re.compile(
-    r",[\"”'’]*\s+(?:which|who|when|before|after|while|promising|adding|saying)\b"
-)
+_ASIDE = re.compile(r",[\"”'’]*\s+(?:which|who|when|before|after|while|promising|adding|saying)\b")
 
 
 def _before_an_aside(text: str, span: Span, end: int) -> int:
