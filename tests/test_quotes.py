@@ -717,3 +717,17 @@ def test_a_mixed_quote_ends_before_an_aside_after_its_quotation() -> None:
     texts = [q.text for q in quotes]
     assert "he was being “sarcastic” in his comments" in texts
     assert "“We’ll see,”" in texts
+
+
+def test_a_countrys_broadcaster_and_it_after_a_quoted_statement() -> None:
+    quotes = _quotes(
+        "Iranian television said the strike had hit its targets.\n\n"
+        "Iran's foreign ministry said in a statement: “The attack was a crime against our "
+        "people.\n\n"
+        "“It put lives at risk. We will respond.”\n\n"
+        "It called the attack an “outrageous violation of international law”."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.country) for q in quotes}
+    assert speakers["the strike h"] == ("Iranian television", "IRN")
+    # The quoted paragraphs between the statement and "It" are its words, not the writer's.
+    assert speakers["the attack a"] == ("It", "IRN")

@@ -139,6 +139,7 @@ def resolve_references(
             resolved = _pronoun(
                 parsed,
                 m,
+                quoted,
                 [
                     p
                     for p in out
@@ -265,7 +266,27 @@ def _is_body(m: ActorMention) -> bool:
     )
 
 
-def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> ActorMention | None:
+def _reported_sentences(
+    parsed: Parsed, first: int, last: int, quoted: Sequence[tuple[int, int]]
+) -> int:
+    """Sentences after ``first`` up to ``last`` that the writer reports in: not those wholly
+    inside quotation marks ('The ministry said: “…” “…” It added…'), nor blanked ones."""
+    count = 0
+    for sentence in parsed.sentences[first + 1 : last + 1]:
+        body = parsed.text[sentence.start_char : sentence.end_char]
+        start = sentence.start_char + len(body) - len(body.lstrip())
+        end = sentence.start_char + len(body.rstrip())
+        inside = any(q0 - 1 <= start and end <= q1 + 1 for q0, q1 in quoted)
+        count += bool(body.strip()) and not inside
+    return count
+
+
+def _pronoun(
+    parsed: Parsed,
+    m: ActorMention,
+    quoted: Sequence[tuple[int, int]],
+    before: list[ActorMention],
+) -> ActorMention | None:
     word = m.text.casefold()
     if word in ("who", "which", "that"):
         return _relative(parsed, m, before)
@@ -276,7 +297,10 @@ def _pronoun(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Act
         fits = _is_body if word in ("it", "its") else _is_group
         here = _sentence_index(parsed, m.start)
         for prior in reversed(before):
-            if _sentence_index(parsed, prior.start) < here - IT_WINDOW_SENTENCES:
+            there = _sentence_index(parsed, prior.start)
+            if there < here - IT_WINDOW_SENTENCES and (
+                _reported_sentences(parsed, there, here, quoted) > IT_WINDOW_SENTENCES
+            ):
                 break
             if fits(prior) and _is_subject(parsed, prior):
                 return _copy_identity(m, prior, "coreference")

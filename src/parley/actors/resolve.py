@@ -811,6 +811,13 @@ def _where_they_act(parsed: Parsed, head: int, kb: KnowledgeBase) -> str | None:
     return None
 
 
+# A country's outlets by what they are ("Iranian television"), not its journalists.
+MEDIA_BODIES = frozenset({
+    "television", "tv", "radio", "newspaper", "daily", "broadcaster", "channel", "agency",
+    "press", "station", "network",
+})  # fmt: skip
+
+
 def _description_mention(
     parsed: Parsed, span: _Span, kb: KnowledgeBase, day: dt.date | None
 ) -> ActorMention | None:
@@ -840,6 +847,15 @@ def _description_mention(
     named = span.label == "ORG" or (head.pos == "PROPN" and head.text[:1].isupper())
     # "The Russian embassy", "Iran's foreign ministry": the one body of its kind of a country.
     one_body = country and role is None and not _is_plural(head) and _a_body(parsed, span, kb)
+    # "Iranian television said…", "Russian state television reported…": a country's broadcaster
+    # or press, an outlet (not "a Russian newspaper", one of many).
+    one_body = one_body or (
+        country is not None
+        and role is None
+        and sector == "MED"
+        and head.lemma.casefold() in MEDIA_BODIES
+        and parsed.tokens[span.start].text.casefold() not in ("a", "an")
+    )
     if named or one_body:
         return replace(
             base,
