@@ -258,3 +258,11 @@ def test_an_indefinite_description_is_someone_new() -> None:
     assert mentions["A U.S. official"] is None
     # A description set beside a name is that name's, and so is the "he" after it.
     assert mentions["Labour leader"] == mentions["he"] == "person:keir-starmer"
+
+
+def test_a_rank_before_a_name_is_no_organisation() -> None:
+    found = _mentions(
+        "A Pentagon spokesman, Rear Adm. John Kirby, said the status was not important.",
+        published="2015-07-16",
+    )
+    assert "Rear Adm." not in found and found["John Kirby"] == ("USA", "GOV")

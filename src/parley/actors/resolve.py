@@ -18,7 +18,7 @@ from parley.actors import ActorLayer, ActorMention, reference_date, slug
 from parley.actors.coref import BODY_HEADS, SPOKES_NOUNS, name_words, resolve_references
 from parley.actors.kb import Entry, KnowledgeBase, Person, load
 from parley.clean.metadata import MONTHS
-from parley.data import reporting_verbs
+from parley.data import abbreviations, reporting_verbs
 from parley.geo import locate
 from parley.nlp import Parsed, Token, stop_words
 from parley.records import Actor, Article
@@ -259,6 +259,20 @@ def _given_name_spans(parsed: Parsed, kb: KnowledgeBase, taken: set[int]) -> lis
     return spans
 
 
+# Words of a rank before a name that are no role phrase's: "Rear Adm.", "Vice Adm.".
+RANK_WORDS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "sergeant"})
+
+
+def _only_a_title(parsed: Parsed, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Is an entity no more than a title written before a name ("Rear Adm.", "Lt. Gen.")?"""
+    words = [t.text.casefold().rstrip(".") for t in parsed.tokens[start:end]]
+    return (
+        end < len(parsed.tokens)
+        and parsed.tokens[end].pos == "PROPN"
+        and all(w in kb.role_words or w in RANK_WORDS or w in abbreviations() for w in words)
+    )
+
+
 def _untagged_speaker(
     parsed: Parsed, token: Token, taken: set[int], kb: KnowledgeBase
 ) -> _Span | None:
@@ -322,6 +336,8 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     surnames = kb.surnames.keys() | named
     for entity in parsed.entities:
         kind = _ENTITY_KINDS.get(entity.label)
+        if kind and _only_a_title(parsed, entity.start, entity.end, kb):
+            continue  # "Rear Adm." tagged as an organisation: the title of the name after it
         if kind and not any(i in taken for i in range(entity.start, entity.end)):
             start = entity.start + (1 if tokens[entity.start].text.casefold() == "the" else 0)
             label = entity.label
