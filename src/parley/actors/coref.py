@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from parley.actors import ActorMention
-from parley.actors.kb import KnowledgeBase
+from parley.actors.kb import KnowledgeBase, Person, RoleSpan
 from parley.nlp import Parsed
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -242,7 +242,11 @@ def _surname(
         return m
     person = people[0]
     roles = person.roles_on(day) if day else []
-    role = roles[0] if roles else None
+    return _as_person(m, person, roles[0] if roles else None, "named")
+
+
+def _as_person(m: ActorMention, person: Person, role: RoleSpan | None, basis: str) -> ActorMention:
+    """The mention as the knowledge base's person, in the role they held (if any)."""
     return replace(
         m,
         actor_id=f"person:{person.id}",
@@ -251,7 +255,7 @@ def _surname(
         sector=role.sector if role else None,
         role=role.title if role else None,
         role_key=role.key if role else None,
-        basis="named",
+        basis=basis,  # type: ignore[arg-type]
     )
 
 
@@ -406,16 +410,7 @@ def _speaking_for(
                 role = (
                     next((r for r in person.roles_on(day) if r.key == key), None) if day else None
                 )
-                return replace(
-                    m,
-                    actor_id=f"person:{person.id}",
-                    name=person.name,
-                    country=role.country if role else person.country,
-                    sector=role.sector if role else None,
-                    role=role.title if role else None,
-                    role_key=key,
-                    basis="role",
-                )
+                return replace(_as_person(m, person, role, "role"), role_key=key)
             return replace(_copy_identity(m, body, "role"), role_key=key)
     return None
 
