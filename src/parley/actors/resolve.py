@@ -910,7 +910,7 @@ def _description_mention(
                 role_key=key,
                 basis="role",
             )
-    spoken_for = _spoken_for(parsed, span, kb) if role is None or country else None
+    spoken_for = _spoken_for(parsed, span, kb, day)
     if spoken_for is not None:
         # "a Hamas spokesman", "a Pentagon spokeswoman": the body the words are said for.
         entry, entry_country, entry_name, entry_sector = spoken_for
@@ -927,7 +927,7 @@ def _description_mention(
 
 
 def _spoken_for(
-    parsed: Parsed, span: _Span, kb: KnowledgeBase
+    parsed: Parsed, span: _Span, kb: KnowledgeBase, day: dt.date | None
 ) -> tuple[Entry, str, str, str | None] | None:
     """The organisation or metonym ("Hamas", "UN", "Pentagon") before a spokes-noun, with the
     country code, name and sector it gives; or a country's body of a sector ("an Israeli
@@ -941,7 +941,7 @@ def _spoken_for(
             for entry in kb.surface.get(words, []):
                 if entry.kind == "organisation":
                     org = kb.organisations[entry.id]
-                    return entry, org.code, org.name, org.sector
+                    return entry, org.code, org.name, org.sector_on(day)
                 if entry.kind == "metonym":
                     return entry, entry.id, kb.countries[entry.id].name, entry.sector
                 if entry.kind in ("country", "demonym"):

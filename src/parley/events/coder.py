@@ -434,7 +434,7 @@ def _inside_object(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMenti
                 dep, word = tokens[child].dep, tokens[child].text.casefold()
                 if dep == "prep" and word in _INSIDE_OBJECT_PREPOSITIONS:
                     following.append(child)
-                elif dep in _INSIDE_OBJECT_DEPS or (dep == "pobj" and tokens[j].dep == "prep"):
+                elif dep in _INSIDE_OBJECT_DEPS:
                     found = _actor_at(parsed, layer, child)
                     if found:
                         return found
