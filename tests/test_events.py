@@ -318,3 +318,14 @@ def test_the_target_inside_the_object_and_the_place_visited() -> None:
     assert [e.target.text for e in vetoed if e.cameo == "129"] == ["Security Council"]
     # A visit to a city is a visit to its country.
     assert ("042", "IRQ", "JOR") in coded("Iraqi President Saddam Hussein arrived in Amman.")
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names() -> None:
+    events = _events(
+        "Islamic fundamentalists continued their hunger strike to demand the resignation of "
+        "Algerian President Ahmed Ben Bella. Young Algerians blocked roads on Sunday to press "
+        "their demands for greater freedom from President Bouteflika's government."
+    )
+    protests = [(e.cameo, e.target.country) for e in events if e.plover.type == "PROTEST"]
+    # Each protest once, with its target (not again without one).
+    assert sorted(protests) == [("142", "DZA"), ("144", "DZA")]

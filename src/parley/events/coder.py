@@ -416,7 +416,9 @@ _INSIDE_OBJECT_PREPOSITIONS = frozenset({"of", "for", "to", "against", "with", "
 MAX_OBJECT_DEPTH = 4
 
 
-def _inside_object(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
+def _inside_object(
+    parsed: Parsed, layer: ActorLayer, i: int, doers: frozenset[str | None] = frozenset()
+) -> list[ActorMention]:
     """The nearest actor inside the act's object, when neither the object nor a preposition of
     it names one: whose resolution is vetoed, whose suppression denounced, whose programme
     suspended. Only within the object's own noun phrase, never a place it happens in."""
@@ -435,11 +437,38 @@ def _inside_object(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMenti
                 if dep == "prep" and word in _INSIDE_OBJECT_PREPOSITIONS:
                     following.append(child)
                 elif dep in _INSIDE_OBJECT_DEPS:
-                    found = _actor_at(parsed, layer, child)
+                    # Past the doer's own ("their demands for… from the government").
+                    found = [m for m in _actor_at(parsed, layer, child) if m.actor_id not in doers]
                     if found:
                         return found
                     following.append(child)
         frontier = following
+    return []
+
+
+# Protests are aimed at whom their purpose names: "began a hunger strike to demand the
+# resignation of President Ben Bella", "to protest President Assad's failure to…".
+PURPOSE_TARGET_ROOTS = frozenset({"14"})
+
+
+def _purpose_target(
+    parsed: Parsed, layer: ActorLayer, i: int, doers: frozenset[str | None]
+) -> list[ActorMention]:
+    """Whom the act's purpose clause ("to demand…", "to protest…") is done to or about."""
+    tokens = parsed.tokens
+    for clause in parsed.children(i):
+        if tokens[clause].dep not in ("advcl", "xcomp") or not any(
+            tokens[c].dep == "aux" and tokens[c].text.casefold() == "to"
+            for c in parsed.children(clause)
+        ):
+            continue
+        for obj in _objects(parsed, clause):
+            found = [m for m in _actor_at(parsed, layer, obj) if m.actor_id not in doers]
+            if found:
+                return found
+        found = _inside_object(parsed, layer, clause, doers)
+        if found:
+            return found
     return []
 
 
@@ -604,6 +633,15 @@ def code_events(
             if key not in seen:
                 seen.add(key)
                 events.append(_numbered(event, numbered))
+    # One act found twice, once with whom it reaches and once without: the one with.
+    aimed = {
+        (e.cameo, e.source.actor_id or e.source.country, e.start) for e in events if e.target.text
+    }
+    events = [
+        e
+        for e in events
+        if e.target.text or (e.cameo, e.source.actor_id or e.source.country, e.start) not in aimed
+    ]
     return _same_meetings(events)
 
 
@@ -742,7 +780,7 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     for obj in _objects(parsed, i, mutual=mutual):
         targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
     # What the doer does to its own ("its military sweep") names no one else.
-    doers = {m.actor_id for m in sources if m.actor_id}
+    doers: frozenset[str | None] = frozenset(m.actor_id for m in sources if m.actor_id)
     targets = [m for m in targets if m.actor_id is None or m.actor_id not in doers]
     if not targets and pattern.code[:2] in DEMAND_ROOTS:
         # "Moscow insists it should receive guarantees from Washington": the one asked is in
@@ -765,11 +803,9 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
             if m not in sources and m.actor_id not in doers
         ]
     if not targets:
-        targets = [
-            m
-            for m in _inside_object(parsed, layer, i)
-            if m not in sources and m.actor_id not in doers
-        ]
+        targets = [m for m in _inside_object(parsed, layer, i, doers) if m not in sources]
+    if not targets and pattern.code[:2] in PURPOSE_TARGET_ROOTS:
+        targets = [m for m in _purpose_target(parsed, layer, i, doers) if m not in sources]
     if (
         not targets
         and sources
