@@ -329,3 +329,17 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names() -> None:
     protests = [(e.cameo, e.target.country) for e in events if e.plover.type == "PROTEST"]
     # Each protest once, with its target (not again without one).
     assert sorted(protests) == [("142", "DZA"), ("144", "DZA")]
+
+
+def test_a_protest_is_against_whom_it_protests_not_where() -> None:
+    def targets(text: str) -> list[str | None]:
+        return [e.target.text for e in _events(text) if e.plover.type == "PROTEST"]
+
+    assert targets(
+        "Salaheddine Sidhoum staged a hunger strike in prison on Sunday in protest against the "
+        "human rights violations by Algerian security forces."
+    ) == ["Algerian security forces"]
+    assert targets(
+        "Algerian landowners began a hunger strike to demand the return of property seized by "
+        "Algerian government forces."
+    ) == ["Algerian government forces"]

@@ -417,26 +417,48 @@ MAX_OBJECT_DEPTH = 4
 
 
 def _inside_object(
-    parsed: Parsed, layer: ActorLayer, i: int, doers: frozenset[str | None] = frozenset()
+    parsed: Parsed,
+    layer: ActorLayer,
+    i: int,
+    doers: frozenset[str | None] = frozenset(),
+    *,
+    against: bool = False,
 ) -> list[ActorMention]:
     """The nearest actor inside the act's object, when neither the object nor a preposition of
     it names one: whose resolution is vetoed, whose suppression denounced, whose programme
-    suspended. Only within the object's own noun phrase, never a place it happens in."""
+    suspended. Only within the object's own noun phrase, never a place it happens in. With
+    ``against``, also what a protest is against and by whom it was done ("a hunger strike in
+    protest against the violations by Algerian security forces")."""
     tokens = parsed.tokens
+    openers = ("as", "against", "over", "in") if against else ("as",)  # "denounced as…"
     frontier = [
         c
         for c in parsed.children(i)
         if tokens[c].dep in ("dobj", "attr", "oprd")
-        or (tokens[c].dep == "prep" and tokens[c].text.casefold() == "as")  # "denounced as…"
+        or (
+            tokens[c].dep == "prep"
+            and tokens[c].text.casefold() in openers
+            # "in protest against…", "in defiance of…" — not the place it happens in.
+            and (
+                tokens[c].text.casefold() != "in"
+                or any(tokens[g].lemma in PROTEST_NOUNS for g in parsed.children(c))
+            )
+        )
     ]
-    for _ in range(MAX_OBJECT_DEPTH):
+    prepositions = _INSIDE_OBJECT_PREPOSITIONS | ({"by", "over"} if against else set())
+    deps = _INSIDE_OBJECT_DEPS | ({"agent", "acl"} if against else set())
+    # Each preposition is a step of its own: "in protest against the violations by X" is six.
+    for _ in range(MAX_OBJECT_DEPTH + (2 if against else 0)):
         following = []
         for j in frontier:
             for child in parsed.children(j):
                 dep, word = tokens[child].dep, tokens[child].text.casefold()
-                if dep == "prep" and word in _INSIDE_OBJECT_PREPOSITIONS:
+                if dep == "prep" and word in prepositions:
                     following.append(child)
-                elif dep in _INSIDE_OBJECT_DEPS:
+                elif dep in deps and (
+                    # "property seized by the forces", not "the bridge spanning the Rhine".
+                    dep != "acl" or any(tokens[g].dep == "agent" for g in parsed.children(child))
+                ):
                     # Past the doer's own ("their demands for… from the government").
                     found = [m for m in _actor_at(parsed, layer, child) if m.actor_id not in doers]
                     if found:
@@ -446,6 +468,8 @@ def _inside_object(
     return []
 
 
+# What a protest is made in: "in protest against…", "in defiance of…".
+PROTEST_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "retaliation"})
 # Protests are aimed at whom their purpose names: "began a hunger strike to demand the
 # resignation of President Ben Bella", "to protest President Assad's failure to…".
 PURPOSE_TARGET_ROOTS = frozenset({"14"})
@@ -466,10 +490,10 @@ def _purpose_target(
             found = [m for m in _actor_at(parsed, layer, obj) if m.actor_id not in doers]
             if found:
                 return found
-        found = _inside_object(parsed, layer, clause, doers)
+        found = _inside_object(parsed, layer, clause, doers, against=True)
         if found:
             return found
-    return []
+    return _inside_object(parsed, layer, i, doers, against=True)
 
 
 def _place_acted_in(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
