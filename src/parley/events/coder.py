@@ -478,7 +478,8 @@ PURPOSE_TARGET_ROOTS = frozenset({"14"})
 def _purpose_target(
     parsed: Parsed, layer: ActorLayer, i: int, doers: frozenset[str | None]
 ) -> list[ActorMention]:
-    """Whom the act's purpose clause ("to demand…", "to protest…") is done to or about."""
+    """Whom the act's purpose clause ("to demand…", "to protest…") is done to or about; else
+    what the act itself is against ("in protest against…", "a strike over a bill signed by…")."""
     tokens = parsed.tokens
     for clause in parsed.children(i):
         if tokens[clause].dep not in ("advcl", "xcomp") or not any(
