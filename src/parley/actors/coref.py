@@ -116,6 +116,7 @@ def resolve_references(
     genders: dict[str, str] = {}  # actor id → "female" / "male", as the article shows it
     # The quotation each mention sits in, if any, looked up once.
     voice = {m.start_char: _quotation_of(m, quoted) for m in mentions}
+    reported = _reported_so_far(parsed, quoted)
     for m in mentions:
         resolved: ActorMention | None = m
         forward = _fronted_subject(parsed, m, mentions) if m.kind == "pronoun" else None
@@ -139,7 +140,7 @@ def resolve_references(
             resolved = _pronoun(
                 parsed,
                 m,
-                quoted,
+                reported,
                 [
                     p
                     for p in out
@@ -270,25 +271,25 @@ def _is_body(m: ActorMention) -> bool:
     )
 
 
-def _reported_sentences(
-    parsed: Parsed, first: int, last: int, quoted: Sequence[tuple[int, int]]
-) -> int:
-    """Sentences after ``first`` up to ``last`` that the writer reports in: not those wholly
-    inside quotation marks ('The ministry said: “…” “…” It added…'), nor blanked ones."""
-    count = 0
-    for sentence in parsed.sentences[first + 1 : last + 1]:
+def _reported_so_far(parsed: Parsed, quoted: Sequence[tuple[int, int]]) -> list[int]:
+    """For each sentence, how many sentences up to it the writer reports in: not those wholly
+    inside quotation marks ('The ministry said: “…” “…” It added…'), nor blanked ones. Counted
+    once per article, so "it" may look back past quoted paragraphs at no cost per pronoun."""
+    counts, total = [], 0
+    for sentence in parsed.sentences:
         body = parsed.text[sentence.start_char : sentence.end_char]
         start = sentence.start_char + len(body) - len(body.lstrip())
         end = sentence.start_char + len(body.rstrip())
         inside = any(q0 - 1 <= start and end <= q1 + 1 for q0, q1 in quoted)
-        count += bool(body.strip()) and not inside
-    return count
+        total += bool(body.strip()) and not inside
+        counts.append(total)
+    return counts
 
 
 def _pronoun(
     parsed: Parsed,
     m: ActorMention,
-    quoted: Sequence[tuple[int, int]],
+    reported: list[int],
     before: list[ActorMention],
 ) -> ActorMention | None:
     word = m.text.casefold()
@@ -300,10 +301,11 @@ def _pronoun(
         # mean things than actors.
         fits = _is_body if word in ("it", "its") else _is_group
         here = _sentence_index(parsed, m.start)
+        last = len(reported) - 1
         for prior in reversed(before):
             there = _sentence_index(parsed, prior.start)
             if there < here - IT_WINDOW_SENTENCES and (
-                _reported_sentences(parsed, there, here, quoted) > IT_WINDOW_SENTENCES
+                reported[min(here, last)] - reported[min(there, last)] > IT_WINDOW_SENTENCES
             ):
                 break
             if fits(prior) and _is_subject(parsed, prior):
