@@ -327,6 +327,7 @@ def word_forms(lemmas: Iterable[str]) -> dict[str, set[str]]:
     return forms
 
 
+@cache
 def stop_words() -> frozenset[str]:
     """The model's English stop words ("the", "to", "of"), lowercased."""
     return frozenset(load().Defaults.stop_words)

@@ -274,7 +274,7 @@ def _only_a_title(parsed: Parsed, start: int, end: int, kb: KnowledgeBase) -> bo
 
 
 def _untagged_speaker(
-    parsed: Parsed, token: Token, taken: set[int], kb: KnowledgeBase
+    parsed: Parsed, token: Token, taken: set[int], kb: KnowledgeBase, heads: frozenset[str]
 ) -> _Span | None:
     """ "Facebook said…", "Volker told lawmakers…", "May told the House of Commons…": the small
     model tags no entity (or a date) on many a speaker's name. A capitalised proper noun that is
@@ -286,7 +286,7 @@ def _untagged_speaker(
         or token.dep != "nsubj"
         or not token.text[:1].isupper()
         or tokens[token.head].lemma not in reporting_verbs()[1]
-        or token.text.casefold() in _description_words(kb)
+        or token.text.casefold() in heads  # "Officials said" is a description
     ):
         return None
     if token.text in kb.surnames and token.text.casefold() in MONTHS:
@@ -382,7 +382,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             start = _title_before(parsed, token.i, taken, kb)
             spans.append(_Span(token.i, token.i + 1, label="surname", title_start=start))
             taken.update(range(start, token.i + 1))
-        elif (speaker := _untagged_speaker(parsed, token, taken, kb)) is not None:
+        elif (speaker := _untagged_speaker(parsed, token, taken, kb, heads)) is not None:
             spans.append(speaker)
             taken.update(range(speaker.start, speaker.end))
         elif token.pos == "PRON" and word in PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS:
