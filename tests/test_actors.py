@@ -266,3 +266,18 @@ def test_a_rank_before_a_name_is_no_organisation() -> None:
         published="2015-07-16",
     )
     assert "Rear Adm." not in found and found["John Kirby"] == ("USA", "GOV")
+
+
+def test_an_entity_tagged_with_its_colon_and_break_is_the_name_alone() -> None:
+    items = code_articles(
+        [
+            Article(
+                id="t",
+                text="Police gave an update at noon. Here is one via the Massachusetts State "
+                "Police:\n\n“Residents should stay in their homes.”",
+                published="2013-04-19",
+            )
+        ]
+    )
+    texts = [m.text for item in items if isinstance(item, CodedArticle) for m in item.mentions]
+    assert "Massachusetts State Police" in texts

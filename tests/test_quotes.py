@@ -731,3 +731,50 @@ def test_a_countrys_broadcaster_and_it_after_a_quoted_statement() -> None:
     assert speakers["the strike h"] == ("Iranian television", "IRN")
     # The quoted paragraphs between the statement and "It" are its words, not the writer's.
     assert speakers["the attack a"] == ("It", "IRN")
+
+
+def test_a_speaker_the_parse_hung_on_the_clause_before_the_comma() -> None:
+    quotes = _quotes(
+        "Fighting went on in the north on Sunday.\n\n"
+        "The reported strikes killed 42 Syrian soldiers, the opposition Syrian Observatory for "
+        "Human Rights said Monday, citing medical sources. It said 100 people remained missing."
+    )
+    speakers = {q.text: (q.speaker.text, q.speaker.name) for q in quotes}
+    named = ("Observatory for Human Rights", "Observatory for Human Rights")
+    # The clause ends at the comma, not at the end of the speaker's name.
+    assert speakers["The reported strikes killed 42 Syrian soldiers"] == named
+    assert speakers["100 people remained missing"] == ("It", named[1])
+
+
+def test_a_statement_introduced_on_the_line_before_and_one_after_a_report() -> None:
+    quotes = _quotes(
+        "Diplomats met in Kiev on Friday.\n\n"
+        "German Foreign Minister Frank-Walter Steinmeier issued a statement following the "
+        "signing:\n\n"
+        "“The Foreign Ministers of France, Germany and Poland welcome the agreement.”\n\n"
+        "In a statement on Monday, Paul Manafort denied that he had received any payments in "
+        "Ukraine. “The simplest answer is the truth: I am a campaign professional.”\n\n"
+        "Protesters said the deal came too late. “Thaw” was a word heard often."
+    )
+    speakers = {q.text[:12]: (q.speaker.name, q.speaker_basis) for q in quotes}
+    assert speakers["The Foreign "] == ("Frank-Walter Steinmeier", "named")
+    assert speakers["The simplest"] == ("Paul Manafort", "coreference")
+    assert "Thaw" not in speakers
+
+
+def test_a_verb_in_the_speakers_description_or_an_impersonal_one_reports_nothing() -> None:
+    quotes = _quotes(
+        "Scientists met in Geneva on Monday.\n\n"
+        "“As a person, it’s pretty scary,” Koko Warner, a manager in the U.N. Climate Change "
+        "secretariat who helped write a chapter on risk, told The Associated Press.\n\n"
+        "Dmitry Peskov, a spokesman for Russian President Vladimir Putin, told ABC that it is "
+        "“slander” to say that Russia interfered in “domestic affairs of the United States.”\n\n"
+        "Frontline, the firm that operates the Front Altair, said an explosion caused the fire. "
+        "Its crew of 23 was safely evacuated, it said."
+    )
+    speakers = {q.text[:12]: (q.speaker.name, q.cue) for q in quotes}
+    assert speakers["As a person,"] == ("Koko Warner", "told")
+    # The quoted words are Peskov's, inside his report, not a saying of "it".
+    assert [q.speaker.name for q in quotes if "domestic affairs" in q.text] == ["Dmitry Peskov"]
+    assert speakers["an explosion"] == ("Frontline", "said")
+    assert speakers["Its crew of "] == ("Frontline", "said")

@@ -84,11 +84,19 @@ class Parsed:
         return lo, hi
 
     def subject_of(self, i: int) -> int | None:
-        """The subject of the verb at ``i``; the nearest one when the parse gives several."""
+        """The subject of the verb at ``i``; the nearest one before it when there are several."""
         subjects = [c for c in self.children(i) if self.tokens[c].dep in ("nsubj", "nsubjpass")]
         if not subjects:
             return None
-        subject = min(subjects, key=lambda c: abs(c - i))
+        # A subject before the verb over one after it: '“…,” Warner told the Associated Press'
+        # parsed with two subjects is Warner's. Not a word of a quotation before the verb
+        # ('“…it will…,” said James Acton').
+        before = [
+            c
+            for c in subjects
+            if c < i and not any(self.tokens[k].tag == "''" for k in range(c + 1, i))
+        ]
+        subject = min(before or subjects, key=lambda c: abs(c - i))
         if self.tokens[subject].pos == "VERB":
             # "The Red Cross operating in Iraq said…" parsed with "operating" as the subject:
             # whoever is operating said it.
@@ -117,6 +125,38 @@ class Parsed:
                 return None
             j = token.head
         return None
+
+    def subject_after_comma(self, i: int) -> int | None:
+        """ "The strikes killed 42 soldiers, the Syrian Observatory for Human Rights said
+        Monday", parsed with the speaker as an apposition of the object before the comma and the
+        verb with no subject: the noun phrase between the comma and a verb that has a clause
+        before the comma as its complement is that verb's subject."""
+        tokens = self.tokens
+        sentence = self.sentence_of(i)
+        comma = next((k for k in range(i - 1, sentence.start, -1) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= i or tokens[i - 1].pos not in ("NOUN", "PROPN"):
+            return None
+        phrase = range(comma + 1, i)
+        roots = [k for k in phrase if tokens[k].head not in phrase]
+        if len(roots) != 1 or tokens[roots[0]].pos not in ("NOUN", "PROPN"):
+            return None
+        root = roots[0]
+        if (
+            tokens[root].dep not in ("appos", "conj", "dobj", "npadvmod")
+            or tokens[root].head > comma
+        ):
+            return None
+        if not any(tokens[c].dep in ("ccomp", "xcomp") and c < comma for c in self.children(i)):
+            return None
+        return root
+
+    def verb_after_comma_subject(self, i: int) -> int | None:
+        """The verb whose subject, by ``subject_after_comma``, the noun at ``i`` is."""
+        if self.tokens[i].dep not in ("appos", "conj", "dobj", "npadvmod"):
+            return None
+        end = self.sentence_of(i).end
+        verb = next((k for k in range(i + 1, end) if self.tokens[k].pos == "VERB"), None)
+        return verb if verb is not None and self.subject_after_comma(verb) == i else None
 
     def _misparsed_subject(self, i: int) -> int | None:
         """'Doctors from two aid groups donated goods…' parsed with "donated" as a modifier of

@@ -73,7 +73,10 @@ def _is_subject(parsed: Parsed, m: ActorMention) -> bool:
     if token.dep in SUBJECT_DEPS:
         return True
     # "Russian presidential spokesman Dmitry Peskov told ...": the name is an apposition.
-    return token.dep == "appos" and parsed.tokens[token.head].dep in SUBJECT_DEPS
+    if token.dep == "appos" and parsed.tokens[token.head].dep in SUBJECT_DEPS:
+        return True
+    # "The strikes killed 42 soldiers, the Observatory said": a subject the parse misplaced.
+    return parsed.verb_after_comma_subject(m.head) is not None
 
 
 def _sentence_index(parsed: Parsed, token: int) -> int:

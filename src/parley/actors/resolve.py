@@ -281,11 +281,17 @@ def _untagged_speaker(
     the subject of a verb of saying names someone: a person where a known given name starts it,
     a surname the knowledge base knows ("May"), else a body or person the article alone names."""
     tokens = parsed.tokens
+    if token.pos != "PROPN" or not token.text[:1].isupper():
+        return None
+    verb: int | None = token.head
+    if token.dep != "nsubj":
+        # "…, the opposition Syrian Observatory for Human Rights said": a subject the parse
+        # hung on the clause before the comma.
+        verb = parsed.verb_after_comma_subject(token.i)
+        if verb is None:
+            return None
     if (
-        token.pos != "PROPN"
-        or token.dep != "nsubj"
-        or not token.text[:1].isupper()
-        or tokens[token.head].lemma not in reporting_verbs()[1]
+        tokens[verb].lemma not in reporting_verbs()[1]
         or token.text.casefold() in heads  # "Officials said" is a description
     ):
         return None
@@ -296,10 +302,17 @@ def _untagged_speaker(
         return None  # "Further, …" parsed as a subject
     if token.text.isupper() and tokens[token.head].text.isupper():
         return None  # a headline in capitals: "SOURCES SAY …"
-    if parsed.sentence_of(token.i).start == token.i and not any(
-        t.text == token.text and parsed.sentence_of(t.i).start != t.i
-        for t in tokens
-        if t.i != token.i
+    described = any(
+        tokens[c].dep == "appos" and tokens[c].pos == "NOUN" for c in parsed.children(token.i)
+    )  # "Frontline, the firm that operates the tanker, said": a name with its description
+    if (
+        parsed.sentence_of(token.i).start == token.i
+        and not described
+        and not any(
+            t.text == token.text and parsed.sentence_of(t.i).start != t.i
+            for t in tokens
+            if t.i != token.i
+        )
     ):
         # "Studies show…": a capital that opens the sentence names no one unless the word is
         # written so elsewhere in the article too ("Facebook said…" after "Facebook friends").
@@ -315,7 +328,15 @@ def _untagged_speaker(
     ):
         start -= 1
     person = start < token.i and tokens[start].text in kb.genders
-    return _Span(start, token.i + 1, label="PERSON" if person else "ORG")
+    end = token.i + 1
+    while not person and end + 1 < len(tokens) and tokens[end].text in ("of", "for"):
+        # "Observatory [for Human Rights]": a body's name runs on through its capitalised words.
+        lo, hi = parsed.subtree(end)
+        named = range(end + 1, hi + 1)
+        if lo != end or not named or not all(tokens[k].pos == "PROPN" for k in named):
+            break
+        end = hi + 1
+    return _Span(start, end, label="PERSON" if person else "ORG")
 
 
 def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
@@ -351,6 +372,8 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
                 # article's full names and the office holders of its date.
                 label = "surname"
             end = _hyphenated_end(tokens, entity.end) if label == "PERSON" else entity.end
+            while end - 1 > start and tokens[end - 1].pos in ("PUNCT", "SPACE"):
+                end -= 1  # "Massachusetts State Police:\n\n" tagged with its colon and break
             spans.append(_Span(start, end, label=label))
             taken.update(range(start, end))
     # Titles in front of names belong to those names, not to mentions of their own.

@@ -27,6 +27,7 @@ from parley.quotes.clauses import (
     before_next_report,
     clause_content,
     cue_subject,
+    impersonal,
     parenthetical,
     source_named,
     without,
@@ -120,6 +121,8 @@ def _subject_text(parsed: Parsed, cue: int) -> str | None:
     lo, hi = parsed.subtree(subject)
     if lo <= cue <= hi:  # a misparse that puts the verb under its subject: the subject alone
         lo, hi = min(lo, subject), subject
+    while hi > lo and parsed.tokens[hi].pos in ("PUNCT", "SPACE"):
+        hi -= 1
     return parsed.span_text(lo, hi + 1)
 
 
@@ -197,12 +200,49 @@ def _introducing_line(parsed: Parsed, text: str, span: Span) -> int | None:
         return None
     tokens = parsed.token_range(previous_start + 1, line_start)
     verbs = [i for i in tokens if parsed.tokens[i].pos in ("VERB", "AUX")]
-    return verbs[-1] if verbs else None
+    # "Steinmeier issued a statement following the signing:": the last verb with a subject.
+    told = [i for i in verbs if parsed.subject_of(i) is not None]
+    return (told or verbs)[-1] if verbs else None
+
+
+def _reports_between(
+    parsed: Parsed,
+    layer: ActorLayer,
+    cues: frozenset[str],
+    last: tuple[int, int | None, str | None],
+    span: Span,
+) -> bool:
+    """'“…,” Steinmeier said.\n\nManafort denied that he had been paid. “The simplest answer…”':
+    someone else's report between two quotations ends the first speaker's turn (not "He
+    didn't suggest retaliation", the same speaker's)."""
+    close, last_cue, speaker = last
+    for i in parsed.token_range(close, span.open_at):
+        # A sentence of its own: not the first quotation's attribution ("…," he told Reuters
+        # when asked if…).
+        if i == last_cue or not _is_cue(parsed, i, cues):
+            continue
+        if parsed.sentence_of(i).start_char < close:
+            continue
+        other = _subject_mention(parsed, layer, i)
+        if other is not None and other.actor_id and other.actor_id != speaker:
+            return True
+    return False
+
+
+def _describes_a_speaker(parsed: Parsed, i: int, cues: list[int]) -> bool:
+    """'“…,” Koko Warner, a manager who helped write the report, told AP': a verb inside the
+    description of another verb's subject is not the one reporting the quotation."""
+    for cue in cues:
+        for subject in parsed.children(cue) if cue > i else ():
+            lo, hi = parsed.subtree(subject)
+            if parsed.tokens[subject].dep == "nsubj" and lo <= i <= hi:
+                return True
+    return False
 
 
 def _is_cue(parsed: Parsed, i: int, cues: frozenset[str]) -> bool:
     token = parsed.tokens[i]
-    if token.lemma not in cues or token.pos not in ("VERB", "AUX"):
+    if token.lemma not in cues or token.pos not in ("VERB", "AUX") or impersonal(parsed, i):
         return False
     # "Russia would continue its “special military operation”": continuing something is no report.
     return token.lemma not in bare_cues() or not any(
@@ -607,9 +647,11 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         before = parsed.token_range(*_before_window(text, span))
         # '…emails." On Friday, he remarked: "As I said…"': a verb before a colon introduces
         # the next quotation, not this one.
+        candidates = [
+            i for i in after if _is_cue(parsed, i, cues) and not _introduces_next(parsed, i)
+        ]
         cue_after = next(
-            (i for i in after if _is_cue(parsed, i, cues) and not _introduces_next(parsed, i)),
-            None,
+            (i for i in candidates if not _describes_a_speaker(parsed, i, candidates)), None
         )
         if cue_after is None:
             cue_after = _inverted_cue(parsed, after)
@@ -679,7 +721,14 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             attribution = source_named(parsed, layer, according, "according to")
         elif introduced is not None:
             attribution = _attribution(parsed, layer, introduced, parsed.token_range(0, 0))
-        elif previous and paragraph - previous[1] <= 1:
+        elif (
+            previous
+            and paragraph - previous[1] <= 1
+            and last_close is not None
+            and not _reports_between(
+                parsed, layer, cues, (*last_close, previous[0].speaker.actor_id), span
+            )
+        ):
             prior = previous[0]
             continued: SpeakerBasis = "coreference" if prior.speaker.actor_id else "unresolved"
             attribution = Attribution(prior.speaker, continued, prior.cue)
@@ -804,7 +853,16 @@ def _carried_on(text: str, quotes: list[Quote]) -> list[Quote]:
             and q.speaker == ActorRef()
             # A paragraph of its own: not a subhead in capitals, an item of a list, or words
             # attributed after all ('“…,” according to the state attorney').
-            and opening in ("", '"', "“", "''", "‘")
+            and (
+                opening in ("", '"', "“", "''", "‘")
+                # 'Manafort denied that he had received any payments. “The simplest answer…”':
+                # the sentence after the report, in its paragraph.
+                or (
+                    prior is not None
+                    and prior.start >= q.start - len(opening)
+                    and "".join(text[prior.end : q.start].split()).strip("\"“”‘’'") == "."
+                )
+            )
             and closing.strip("\"”'’.") == ""
             and not q.text.isupper()
             and prior is not None

@@ -42,7 +42,23 @@ def cue_subject(parsed: Parsed, cue: int) -> int | None:
         if parsed.tokens[child].dep == "agent":
             return next((g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"), None)
     # The cue's subject, or its head verb's ("She urges her husband … and says, “…”").
-    return parsed.clause_subject(cue, climbs=2)
+    subject = parsed.clause_subject(cue, climbs=2)
+    return subject if subject is not None else parsed.subject_after_comma(cue)
+
+
+def impersonal(parsed: Parsed, cue: int) -> bool:
+    """ "it is slander to say that…", "it is fair to say…": a saying nobody in particular does
+    (PolNeAR counts such an attribution, sourceless; it governs no one's quotation)."""
+    tokens = parsed.tokens
+    head = tokens[cue].head
+    return (
+        any(tokens[c].tag == "TO" for c in parsed.children(cue))
+        and head != cue
+        and any(
+            tokens[c].dep == "nsubj" and tokens[c].text.casefold() == "it"
+            for c in parsed.children(head)
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -299,6 +299,13 @@ def reported_speech(
             lo = cut[1] + 1  # "As Crane said, [the two have become…]"
         while lo < hi and tokens[lo].dep == "cc":
             lo += 1  # "[But] underneath the criticism, sources said, …"
+        first_of_speaker = parsed.subtree(speaker_token)[0]
+        if lo < first_of_speaker <= hi and speaker_token == parsed.subject_after_comma(token.i):
+            # "The strikes killed 42 soldiers, the Observatory said": the speaker the parse hung
+            # inside the clause it reports ends the clause.
+            hi = first_of_speaker - 1
+            while hi > lo and tokens[hi].pos == "PUNCT":
+                hi -= 1
         if cut is not None and cut[0] <= hi <= cut[1]:
             hi = cut[0] - 1
         # "The Kremlin declined to comment" is a response of its own (CAMEO 011), however short.
