@@ -273,8 +273,10 @@ def test_an_entity_tagged_with_its_colon_and_break_is_the_name_alone() -> None:
         [
             Article(
                 id="t",
-                text="Police gave an update at noon. Here is one via the Massachusetts State "
-                "Police:\n\n“Residents should stay in their homes.”",
+                text="Update at 5:39 p.m. ET. A Timeline: We have already given you a timeline "
+                "of events. But it is worth recapping. Here is a revised one via the "
+                "Massachusetts State Police:\n\n"
+                '"2224 MIT Police get calls for what sounds like shots."',
                 published="2013-04-19",
             )
         ]

@@ -778,3 +778,16 @@ def test_a_verb_in_the_speakers_description_or_an_impersonal_one_reports_nothing
     assert [q.speaker.name for q in quotes if "domestic affairs" in q.text] == ["Dmitry Peskov"]
     assert speakers["an explosion"] == ("Frontline", "said")
     assert speakers["Its crew of "] == ("Frontline", "said")
+
+
+def test_the_name_beside_a_title_is_the_speaker_over_the_roles_holder() -> None:
+    quotes = _quotes(
+        "Talks on Brexit resumed on Monday.\n\n"
+        "The EU's chief negotiator Michel Barnier said the deal was close. Britain's top "
+        "diplomat, Dominic Raab, said talks would go on."
+    )
+    speakers = {q.text: (q.speaker.name, q.speaker_basis) for q in quotes}
+    assert speakers["the deal was close"] == ("Michel Barnier", "named")
+    # On this date the knowledge base's foreign secretary is Boris Johnson; the article names
+    # someone else beside the title, and the article wins.
+    assert speakers["talks would go on"] == ("Dominic Raab", "named")

@@ -151,11 +151,11 @@ def resolve_references(
                     and (other is None or genders.get(p.actor_id or "") != other)
                 ],
             )
-        elif m.kind == "description" and (
-            m.actor_id is None or (m.basis == "role" and not m.is_person)
-        ):
+        elif m.kind == "description" and (m.actor_id is None or m.basis == "role"):
             # A spokesman already taken for the body he speaks for may still be named beside
-            # it ("A Pentagon spokesman, Rear Adm. John Kirby, said").
+            # it ("A Pentagon spokesman, Rear Adm. John Kirby, said"), and a role the knowledge
+            # base fills is filled by the name the article sets beside it ("Britain's top
+            # diplomat, Dominic Raab,").
             apposed = _apposed(parsed, m, mentions, ("person", "organisation")) or _titled_name(
                 parsed, m, mentions
             )

@@ -145,6 +145,19 @@ def source_named(parsed: Parsed, layer: ActorLayer, i: int, cue: str) -> Attribu
     """The speaker a word names (a known actor, else the words as written)."""
     mention = layer.at(i)
     if mention is None:
+        # "The EU's chief negotiator Michel Barnier said": the name beside the title.
+        mention = next(
+            (
+                m
+                for c in parsed.children(i)
+                if parsed.tokens[c].dep == "appos"
+                and (m := layer.at(c)) is not None
+                and m.is_person
+                and m.actor_id
+            ),
+            None,
+        )
+    if mention is None:
         lo, hi = parsed.subtree(i)
         for child in parsed.children(i):
             if parsed.tokens[child].dep == "relcl" and child > i:
