@@ -283,3 +283,19 @@ def test_an_entity_tagged_with_its_colon_and_break_is_the_name_alone() -> None:
     )
     texts = [m.text for item in items if isinstance(item, CodedArticle) for m in item.mentions]
     assert "Massachusetts State Police" in texts
+
+
+def test_a_name_one_letter_off_and_people_placed_by_where_they_are() -> None:
+    found = _mentions(
+        "President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers. "
+        "Security forces in Guinea have tortured refugees. The Nigerian Union of Teachers "
+        "(NUT), the umbrella union for primary school teachers, announced that it has called "
+        "off a strike.",
+        published="2001-05-10",
+    )
+    assert found["Abdelaziz Bouteflicka"] == ("DZA", "GOV")
+    assert found["Security forces"][0] == "GIN"
+    # "it" is the union the description is set beside, not a body called "umbrella union".
+    assert found["it"][0] == "NGA"
+    # Two letters off is no one the knowledge base knows.
+    assert _mentions("President Abdelaziz Boutefliqua spoke.")["Abdelaziz Boutefliqua"][0] is None

@@ -161,6 +161,18 @@ def _country_words(kb: KnowledgeBase) -> dict[tuple[str, int], tuple[str, ...]]:
     return {shape: tuple(sorted(ws)) for shape, ws in found.items()}
 
 
+@cache
+def _people_by_start(
+    kb: KnowledgeBase,
+) -> dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], ...]]:
+    """People's written names of two words or more, by the words before the surname."""
+    found: dict[tuple[tuple[str, ...], int], set[tuple[str, ...]]] = {}
+    for words, entries in kb.surface.items():
+        if len(words) >= 2 and any(e.kind == "person" for e in entries):
+            found.setdefault((words[:-1], len(words)), set()).add(words)
+    return {start: tuple(sorted(names)) for start, names in found.items()}
+
+
 @dataclass(eq=False)  # hashed by identity: caches key on the loaded instance
 class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
@@ -234,6 +246,22 @@ class KnowledgeBase:
             known = next((k for k in near if _one_edit_apart(k, word)), None)
             self.misspelt[word] = self.surface[(known,)] if known else []
         return self.misspelt[word]
+
+    def misspelt_person(self, name: str) -> Person | None:
+        """A person written with the surname one letter off ("Abdelaziz Bouteflicka",
+        "Francois Mitterand"): the one person the knowledge base spells with the same other
+        words and a surname of at least MIN_MISSPELT letters one edit away."""
+        words = surface_words(name)
+        if len(words) < 2 or len(words[-1]) < MIN_MISSPELT:
+            return None
+        found = {
+            entry.id
+            for known in _people_by_start(self).get((words[:-1], len(words)), ())
+            if _one_edit_apart(known[-1], words[-1])
+            for entry in self.surface[known]
+            if entry.kind == "person"
+        }
+        return self.people[found.pop()] if len(found) == 1 else None
 
     def country_of_demonym(self, word: str) -> str | None:
         for entry in self.surface.get((word,), []):

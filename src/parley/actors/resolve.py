@@ -564,6 +564,15 @@ def resolve_actors(
                 and place.country in kb.countries
             ):
                 actors[mention.actor_id] = kb.actor_record(Entry("country", place.country))
+        elif span.label == "PERSON" and (
+            known := kb.misspelt_person(parsed.span_text(span.start, span.end))
+        ):
+            # "President Abdelaziz Bouteflicka": the knowledge base's person, one letter off.
+            entry = Entry("person", known.id)
+            mention = _entry_mention(parsed, span, entry, kb, day)
+            if mention is None:
+                continue
+            actors.setdefault(mention.actor_id or "", kb.actor_record(entry))
         elif span.label == "PERSON":
             start = span.title_start if span.title_start is not None else span.start
             country, role, sector = _describe(parsed, start, span.start, kb)
