@@ -343,3 +343,34 @@ def test_a_protest_is_against_whom_it_protests_not_where() -> None:
         "Algerian landowners began a hunger strike to demand the return of property seized by "
         "Algerian government forces."
     ) == ["Algerian government forces"]
+
+
+def test_who_is_asked_threatened_or_mediated_between() -> None:
+    def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.cameo[:2], e.source.country, e.target.country) for e in _events(text)}
+
+    # The demand hangs off a document or a noun; the one asked is the clause's subject.
+    assert ("10", "SOM", "KEN") in coded(
+        "Somali rebels issued a declaration demanding that the Kenyan government release the "
+        "prisoners."
+    )
+    assert ("10", "FRA", "IRN") in coded(
+        "France repeated its demand on Monday that Iran free the detained researchers."
+    )
+    # What is demanded has not happened: no release coded.
+    assert {
+        c for c, _, _ in coded("France repeated its demand that Iran free the researchers.")
+    } == {"10"}
+    # The one threatened is the one the condition asks to act.
+    assert ("13", "PRK", "USA") in coded(
+        "North Korea threatened to resume missile tests unless the United States lifted its "
+        "sanctions."
+    )
+    # A mediator acts between the parties.
+    assert {
+        t
+        for c, _, t in coded(
+            "Norway launched a mediation effort between Sri Lanka and the Tamil Tigers."
+        )
+        if c == "04"
+    } >= {"LKA"}

@@ -114,6 +114,10 @@ INTENT_HEADS = frozenset(
 OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis"})
 # A verb form standing as a noun or adjective ("evacuated the wounded", "the besieged town", "a
 # planned visit") describes someone or something; it is no act of the clause's subject.
+# Mediation is between the parties, not done by them.
+MEDIATION_CODES = frozenset({"045"})
+# Threats: the one threatened may be the one a condition asks to act ("…unless Israel…").
+THREAT_ROOTS = frozenset({"13"})
 PARTICIPLE_AS_NOUN = frozenset({"amod", "dobj", "pobj", "nsubj", "nsubjpass", "compound"})
 # Agreeing, meeting and cooperating are mutual when the actors are coordinated ("X and Y met").
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -342,6 +346,17 @@ def _on_condition(parsed: Parsed, i: int) -> bool:
         parsed.tokens[c].dep == "aux" and parsed.tokens[c].text.casefold() in MODAL_PROMISES
         for c in parsed.children(i)
     )
+
+
+def _conditions(parsed: Parsed, i: int) -> list[int]:
+    """The "if" and "unless" clauses of the verb or of what it says will be done ("threatened
+    to launch an offensive unless Baghdad accepted")."""
+    return [
+        c
+        for c in (*parsed.children(i), *_descendants(parsed, i))
+        if parsed.tokens[c].dep == "advcl"
+        and any(parsed.tokens[m].text.casefold() in ("if", "unless") for m in parsed.children(c))
+    ]
 
 
 def _is_passive(parsed: Parsed, i: int) -> bool:
@@ -683,7 +698,18 @@ def _demanded(ctx: _Context, i: int) -> bool:
     head = parsed.tokens[token.head]
     if head.pos in ("VERB", "AUX"):
         pattern = _verb_pattern(ctx, head.i)
-        return pattern is not None and pattern.code[:2] in DEMAND_ROOTS
+        if pattern is not None and pattern.code[:2] in DEMAND_ROOTS:
+            return True
+        # "reiterated its demand that Israel ease…": the demand is the verb's object.
+        return any(
+            parsed.tokens[c].dep == "dobj"
+            and any(
+                p.code[:2] in DEMAND_ROOTS
+                for p in ctx.lexicon.nouns.get(parsed.tokens[c].lemma, [])
+            )
+            for c in parsed.children(head.i)
+            if c < i
+        )
     if head.pos == "NOUN":
         return any(p.code[:2] in DEMAND_ROOTS for p in ctx.lexicon.nouns.get(head.lemma, []))
     return False
@@ -811,8 +837,14 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         # "Moscow insists it should receive guarantees from Washington": the one asked is in
         # the demanded clause — its subject ("demanded that the United States match…") unless
         # that is the one demanding.
-        for child in parsed.children(i):
-            if parsed.tokens[child].dep in ("ccomp", "xcomp"):
+        # "issued a declaration [demanding] that Turkey…", "reiterated its [demand] that
+        # Israel…": the clause may hang off the pattern's demanding word.
+        asking = [
+            i,
+            *(d for d in _descendants(parsed, i) if parsed.tokens[d].lemma in pattern.needs),
+        ]
+        for child in (c for a in asking for c in parsed.children(a)):
+            if parsed.tokens[child].dep in ("ccomp", "xcomp", "acl"):
                 asked = _subject(parsed, child)
                 found = _actor_at(parsed, layer, asked) if asked is not None else []
                 demanding = {m.actor_id for m in sources if m.actor_id}
@@ -829,6 +861,20 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         ]
     if not targets:
         targets = [m for m in _inside_object(parsed, layer, i, doers) if m not in sources]
+    if not targets and pattern.code in MEDIATION_CODES:
+        # "launched a mediation effort between the Emirates and Saudi Arabia": the parties.
+        for between in _descendants(parsed, i, depth=3):
+            if parsed.tokens[between].text.casefold() == "between":
+                for party in parsed.children(between):
+                    for m in _actor_at(parsed, layer, party):
+                        if m not in sources and m.actor_id not in doers and m not in targets:
+                            targets.append(m)
+    if not targets and pattern.code[:2] in THREAT_ROOTS:
+        # "threatened a strike unless Israel rescinded the annexation": the one who must act.
+        for clause in _conditions(parsed, i):
+            subject_there = _subject(parsed, clause)
+            found = _actor_at(parsed, layer, subject_there) if subject_there is not None else []
+            targets.extend(m for m in found if m not in sources and m.actor_id not in doers)
     if not targets and pattern.code[:2] in PURPOSE_TARGET_ROOTS:
         targets = [m for m in _purpose_target(parsed, layer, i, doers) if m not in sources]
     if (
@@ -1029,15 +1075,32 @@ def _nominal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         if subject is not None:
             found = _actor_at(parsed, layer, subject)
             if sources:
-                targets = [m for m in found if m not in sources]
+                doers = {m.actor_id for m in sources if m.actor_id}
+                targets = [m for m in found if m not in sources and m.actor_id not in doers]
             else:
                 sources = found
                 if len(sources) >= 2 and pattern.code[:2] in MUTUAL_ROOTS:
                     # "Putin and Obama held a telephone conversation": with each other.
                     sources, targets = sources[:1], sources[1:]
+    if not targets and pattern.code[:2] in DEMAND_ROOTS:
+        targets = [m for m in _asked(parsed, layer, i) if m not in sources]
     if not sources:
         return []
     return _emit(ctx, i, pattern, sources, targets, nominal=True)
+
+
+def _asked(parsed: Parsed, layer: ActorLayer, noun: int) -> list[ActorMention]:
+    """ "its demand that Israel ease restrictions": the one a demand asks, the subject of the
+    clause saying what (hung on the noun, or on the verb whose object the noun is)."""
+    token = parsed.tokens[noun]
+    holders = [noun, token.head] if token.dep == "dobj" else [noun]
+    for holder in holders:
+        for clause in parsed.children(holder):
+            if parsed.tokens[clause].dep in ("acl", "ccomp") and clause > noun:
+                asked = _subject(parsed, clause)
+                if asked is not None:
+                    return _actor_at(parsed, layer, asked)
+    return []
 
 
 def _unresolved(parsed: Parsed, subject: int) -> list[ActorMention]:
