@@ -374,3 +374,15 @@ def test_who_is_asked_threatened_or_mediated_between() -> None:
         )
         if c == "04"
     } >= {"LKA"}
+
+
+def test_acts_at_a_spot_in_a_country_and_strikes_in_protest_of() -> None:
+    def coded(text: str) -> set[tuple[str, str | None]]:
+        return {(e.cameo[:2], e.target.country) for e in _events(text)}
+
+    assert ("14", "IRN") in coded("Afghan inmates rioted on Friday at a prison in western Iran.")
+    assert ("18", "NGA") in coded("Militants set off a bomb at a market in northern Nigeria.")
+    assert ("18", "AFG") in coded("Militants set off two bombs in the capital Kabul on Monday.")
+    assert ("14", "CHN") in coded(
+        "Tibetan exiles began a hunger strike in protest of the Chinese government's crackdown."
+    )

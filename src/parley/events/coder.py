@@ -454,10 +454,7 @@ def _inside_object(
             tokens[c].dep == "prep"
             and tokens[c].text.casefold() in openers
             # "in protest against…", "in defiance of…" — not the place it happens in.
-            and (
-                tokens[c].text.casefold() != "in"
-                or any(tokens[g].lemma in PROTEST_NOUNS for g in parsed.children(c))
-            )
+            and (tokens[c].text.casefold() != "in" or _in_protest(parsed, c))
         )
     ]
     prepositions = _INSIDE_OBJECT_PREPOSITIONS | ({"by", "over"} if against else set())
@@ -468,8 +465,10 @@ def _inside_object(
         for j in frontier:
             for child in parsed.children(j):
                 dep, word = tokens[child].dep, tokens[child].text.casefold()
-                if dep == "prep" and word in prepositions:
-                    following.append(child)
+                if dep == "prep" and (
+                    word in prepositions or (against and _in_protest(parsed, child))
+                ):
+                    following.append(child)  # "a hunger strike [in protest] of…"
                 elif dep in deps and (
                     # "property seized by the forces", not "the bridge spanning the Rhine".
                     dep != "acl" or any(tokens[g].dep == "agent" for g in parsed.children(child))
@@ -485,6 +484,15 @@ def _inside_object(
 
 # What a protest is made in: "in protest against…", "in defiance of…".
 PROTEST_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "retaliation"})
+
+
+def _in_protest(parsed: Parsed, prep: int) -> bool:
+    """ "in protest", "in defiance": an "in" that says what the act is against, not where."""
+    return parsed.tokens[prep].text.casefold() == "in" and any(
+        parsed.tokens[g].lemma in PROTEST_NOUNS for g in parsed.children(prep)
+    )
+
+
 # Protests are aimed at whom their purpose names: "began a hunger strike to demand the
 # resignation of President Ben Bella", "to protest President Assad's failure to…".
 PURPOSE_TARGET_ROOTS = frozenset({"14"})
@@ -526,13 +534,33 @@ def _place_acted_in(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMent
     ]
     for head in heads:
         for prep in parsed.children(head):
-            if parsed.tokens[prep].dep != "prep" or parsed.tokens[prep].text.casefold() != "in":
+            word = parsed.tokens[prep].text.casefold()
+            if parsed.tokens[prep].dep != "prep" or word not in PLACE_PREPOSITIONS:
                 continue
             for pobj in parsed.children(prep):
-                mention = layer.at(pobj)
-                if mention is not None and mention.kind == "country":
-                    return [mention]
+                # "in the capital Kabul": the place named beside the noun; "at this jail in
+                # northern Israel", "at targets in Jericho": the country the spot is in.
+                named = [
+                    pobj,
+                    *(g for g in parsed.children(pobj) if parsed.tokens[g].dep == "appos"),
+                ]
+                if word != "in":
+                    named = [
+                        o
+                        for g in parsed.children(pobj)
+                        if parsed.tokens[g].dep == "prep"
+                        and parsed.tokens[g].text.casefold() == "in"
+                        for o in parsed.children(g)
+                    ]
+                for place in named:
+                    mention = layer.at(place)
+                    if mention is not None and mention.kind == "country":
+                        return [mention]
     return []
+
+
+# Where an act is done: "in Montenegro", or at a spot in a country ("at a jail in Israel").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 
 
 # Words that set what a negated verb does do against what it does not: "not an advantage,
