@@ -8,8 +8,8 @@ TYPE_RECALL_FLOOR = 0.85
 TYPE_PRECISION_FLOOR = 0.675
 ACTOR_COUNTRY_FLOOR = 0.90
 # The country of the coded event's source and target, where the gold type is coded.
-SOURCE_COUNTRY_FLOOR = 0.83
-TARGET_COUNTRY_FLOOR = 0.70
+SOURCE_COUNTRY_FLOOR = 0.85
+TARGET_COUNTRY_FLOOR = 0.76
 
 
 def test_plover_gold_stays_above_its_floors(shared: Path) -> None:
