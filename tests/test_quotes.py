@@ -791,3 +791,17 @@ def test_the_name_beside_a_title_is_the_speaker_over_the_roles_holder() -> None:
     # On this date the knowledge base's foreign secretary is Boris Johnson; the article names
     # someone else beside the title, and the article wins.
     assert speakers["talks would go on"] == ("Dominic Raab", "named")
+
+
+def test_a_name_after_a_titles_complement_and_no_speaker_from_a_stop_word() -> None:
+    quotes = _quotes(
+        "The council met on Friday.\n\n"
+        "The Russian deputy envoy to the UN, Vladimir Safronkov, called the strike a "
+        "“provocation” which would only encourage those seeking a military solution.\n\n"
+        "But the bill died when Freedom Caucus leader MORE (R-Ohio) refused to bring a companion "
+        "measure to the floor."
+    )
+    speakers = {q.text[:12]: (q.speaker.name, q.speaker_basis) for q in quotes}
+    assert speakers["the strike a"] == ("Vladimir Safronkov", "named")
+    # "MORE", a link the scraper left, tagged as a person: nobody.
+    assert speakers["to bring a c"] == (None, "unresolved")

@@ -528,11 +528,14 @@ def _titled_name(
         if tokens[prep].dep != "prep" or tokens[prep].text.casefold() not in TITLE_PREPOSITIONS:
             continue
         last = parsed.subtree(prep)[1]
+        while last > prep and tokens[last].pos == "PUNCT":
+            last -= 1
         person = next((o for o in mentions if o.kind == "person" and o.end - 1 == last), None)
         if (
             person is not None
             and person.start > prep + 1
-            and tokens[person.start - 1].pos == "PROPN"
+            # "…to the United Nations Nikki Haley", "…to the UN, Vladimir Safronkov,"
+            and (tokens[person.start - 1].pos == "PROPN" or tokens[person.start - 1].text == ",")
             and "\n" not in tokens[person.start - 1].ws
         ):
             return person

@@ -359,6 +359,13 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         kind = _ENTITY_KINDS.get(entity.label)
         if kind and _only_a_title(parsed, entity.start, entity.end, kb):
             continue  # "Rear Adm." tagged as an organisation: the title of the name after it
+        word = tokens[entity.start].text
+        if (
+            entity.end - entity.start == 1
+            and word.casefold() in stop_words()
+            and word not in surnames
+        ):
+            continue  # "MORE" (a web page's link) tagged as a person; not "May"
         if kind and not any(i in taken for i in range(entity.start, entity.end)):
             start = entity.start + (1 if tokens[entity.start].text.casefold() == "the" else 0)
             label = entity.label
