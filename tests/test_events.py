@@ -386,3 +386,16 @@ def test_acts_at_a_spot_in_a_country_and_strikes_in_protest_of() -> None:
     assert ("14", "CHN") in coded(
         "Tibetan exiles began a hunger strike in protest of the Chinese government's crackdown."
     )
+
+
+def test_what_an_offer_or_invitation_is_for_has_not_happened() -> None:
+    def roots(text: str) -> set[str]:
+        return {e.cameo[:2] for e in _events(text)}
+
+    # No summit hosted, no deal hammered out (nor an attack "hammered"): only the rejection.
+    assert roots("Iran rejected a Russian offer to host a summit to hammer out a deal.") == {"12"}
+    assert roots("The rebels rejected an invitation to attend a peace conference in Geneva.") == {
+        "12"
+    }
+    # Accepting a proposal is agreeing to it; the talks proposed are not held.
+    assert roots("Syria accepted a Turkish proposal to hold talks with the rebels.") == {"03"}

@@ -685,6 +685,7 @@ def code_events(
             or token.i in consumed
             or _readiness_to_coerce(ctx, token.i)
             or _demanded(ctx, token.i)
+            or _only_proposed(parsed, token.i)
         ):
             continue
         if token.dep == "dobj" and token.head in coded_verbs:
@@ -711,6 +712,33 @@ def code_events(
         if e.target.text or (e.cameo, e.source.actor_id or e.source.country, e.start) not in aimed
     ]
     return _same_meetings(events)
+
+
+# Nouns whose "to" clause says what is only offered, proposed or promised: "rejected a US offer
+# to host a summit", "an invitation to attend a meeting", "his pledge to withdraw".
+PROPOSAL_NOUNS = frozenset(
+    {"offer", "invitation", "proposal", "plan", "promise", "pledge", "threat", "bid"}
+)
+
+
+def _only_proposed(parsed: Parsed, i: int) -> bool:
+    """The act an offer, invitation or plan is for has not happened: the offer is the event
+    (and so is what that act would be for: "an offer to host a summit to hammer out a deal")."""
+    token = parsed.tokens[i]
+    if token.pos == "NOUN" and token.dep in ("dobj", "pobj"):
+        # "an invitation to attend [a meeting]": a meeting only proposed too.
+        head = parsed.tokens[token.head]
+        token = parsed.tokens[head.head] if head.dep == "prep" else head
+    for _ in range(3):
+        if token.dep not in ("advcl", "xcomp", "conj") or parsed.tokens[token.head].pos != "VERB":
+            break
+        token = parsed.tokens[token.head]
+    return (
+        token.pos == "VERB"
+        and token.dep == "acl"
+        and parsed.tokens[token.head].lemma in PROPOSAL_NOUNS
+        and any(parsed.tokens[c].tag == "TO" for c in parsed.children(token.i))
+    )
 
 
 def _demanded(ctx: _Context, i: int) -> bool:
