@@ -399,3 +399,15 @@ def test_what_an_offer_or_invitation_is_for_has_not_happened() -> None:
     }
     # Accepting a proposal is agreeing to it; the talks proposed are not held.
     assert roots("Syria accepted a Turkish proposal to hold talks with the rebels.") == {"03"}
+
+
+def test_an_act_refused_or_failed_is_not_coded_beside_the_refusal() -> None:
+    def roots(text: str) -> list[str]:
+        return sorted(e.cameo[:2] for e in _events(text))
+
+    # No agreement (03) beside the failure, no resignation (08) beside the refusal.
+    assert roots("Greece and Turkey failed to reach an agreement on the islands.") == ["12", "12"]
+    assert roots("The minister declined to resign despite pressure from the opposition.") == ["12"]
+    # An invitation someone made is still theirs when another accepts it.
+    invited = _events("Obama accepted an invitation from Medvedev to visit Russia.")
+    assert ("036", "RUS", "USA") in {(e.cameo, e.source.country, e.target.country) for e in invited}

@@ -677,7 +677,13 @@ def code_events(
         and (pattern := _verb_pattern(ctx, t.i)) is not None
         and pattern.needs
         for j in _descendants(parsed, t.i, skip=OWN_CLAUSES)
-        if parsed.tokens[j].pos == "VERB" and parsed.tokens[j].lemma in pattern.needs
+        if parsed.tokens[j].lemma in pattern.needs
+        and (
+            parsed.tokens[j].pos == "VERB"
+            # "failed to reach agreement" (120): no agreement (030) of its own either; but
+            # "accepted an invitation from Medvedev" keeps Medvedev's invitation.
+            or (parsed.tokens[j].pos == "NOUN" and not _authored_by(parsed, j))
+        )
     }
     for token in parsed.tokens:
         if (
@@ -686,6 +692,7 @@ def code_events(
             or _readiness_to_coerce(ctx, token.i)
             or _demanded(ctx, token.i)
             or _only_proposed(parsed, token.i)
+            or _refused(ctx, token.i)
         ):
             continue
         if token.dep == "dobj" and token.head in coded_verbs:
@@ -738,6 +745,30 @@ def _only_proposed(parsed: Parsed, i: int) -> bool:
         and token.dep == "acl"
         and parsed.tokens[token.head].lemma in PROPOSAL_NOUNS
         and any(parsed.tokens[c].tag == "TO" for c in parsed.children(token.i))
+    )
+
+
+def _authored_by(parsed: Parsed, noun: int) -> bool:
+    """Does the noun name who made it ("an invitation from Medvedev", "a call by the UN")?"""
+    return any(
+        parsed.tokens[c].dep == "prep" and parsed.tokens[c].text.casefold() in ("from", "by")
+        for c in parsed.children(noun)
+    )
+
+
+# Verbs that say the act after them was not done: "refused to commit", "declined to resign".
+REFUSING = frozenset({"refuse", "decline", "fail"})
+
+
+def _refused(ctx: _Context, i: int) -> bool:
+    """ "declined to resign", "refused to commit to any assistance": the refusal is the event
+    (CAMEO 12), not the act refused."""
+    token = ctx.parsed.tokens[i]
+    return (
+        token.pos == "VERB"
+        and token.dep == "xcomp"
+        and ctx.parsed.tokens[token.head].lemma in REFUSING
+        and _verb_pattern(ctx, token.head) is not None
     )
 
 
