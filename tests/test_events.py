@@ -411,3 +411,14 @@ def test_an_act_refused_or_failed_is_not_coded_beside_the_refusal() -> None:
     # An invitation someone made is still theirs when another accepts it.
     invited = _events("Obama accepted an invitation from Medvedev to visit Russia.")
     assert ("036", "RUS", "USA") in {(e.cameo, e.source.country, e.target.country) for e in invited}
+
+
+def test_an_event_places_an_actor_by_where_it_is_the_mention_does_not() -> None:
+    items = [
+        i
+        for i in code_articles([Article(id="t", text="Refugees in Jordan protested on Monday.")])
+        if isinstance(i, CodedArticle)
+    ]
+    # Refugees in Jordan are not Jordan's; their protest is coded where they are, as CAMEO does.
+    assert [m.country for m in items[0].mentions if m.text == "Refugees"] == [None]
+    assert [(e.cameo[:2], e.source.country) for e in items[0].events] == [("14", "JOR")]

@@ -178,12 +178,10 @@ def resolve_references(
                 )
         if resolved is None:
             continue
-        if resolved.kind in ("description", "organisation", "group") and resolved.country is None:
+        if resolved.kind in ("description", "organisation") and resolved.country is None:
             resolved = _by_modifier(parsed, resolved, mentions)
             if resolved.country is None:
                 resolved = replace(resolved, country=_possessor_country(parsed, m, mentions))
-            if resolved.country is None and resolved.kind != "organisation":
-                resolved = replace(resolved, country=_where_from(parsed, m, mentions))
         if resolved.kind == "person" and resolved.country is None:
             # "Abbas Araqchi, Iran's deputy foreign minister, said…": someone the knowledge base
             # does not know is of the country the description beside the name gives.
@@ -500,22 +498,6 @@ def _possessor_country(parsed: Parsed, m: ActorMention, mentions: list[ActorMent
     """ "Iran's foreign ministry", "Algeria's leading activist": the country that owns it."""
     owners = _dependents(parsed, m, mentions, POSSESSOR)
     return next((o.country for o in owners if o.kind == "country"), None)
-
-
-# "Security forces in Guinea", "students throughout Indonesia", "refugees from Syria".
-PLACING_PREPOSITIONS = frozenset({"in", "throughout", "across", "from"})
-
-
-def _where_from(parsed: Parsed, m: ActorMention, mentions: list[ActorMention]) -> str | None:
-    """The country of people described by where they are, when nothing else places them."""
-    for prep in parsed.children(m.head):
-        token = parsed.tokens[prep]
-        if token.dep != "prep" or token.text.casefold() not in PLACING_PREPOSITIONS:
-            continue
-        for place in _dependents(parsed, replace(m, head=prep), mentions, frozenset({"pobj"})):
-            if place.kind == "country" and place.country:
-                return place.country
-    return None
 
 
 def _titled_name(

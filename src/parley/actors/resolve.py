@@ -836,6 +836,10 @@ SOJOURNER_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Forces that serve where they are: "security forces in Guinea", unlike "forces in Iraq".
+HOME_FORCES = frozenset({"security", "police"})
+
+
 # Through which dependents the place of an act is looked for: "opened fire on a bus in Kabul".
 PLACE_PATH_DEPS = frozenset({"dobj", "prep", "pobj"})
 
@@ -882,6 +886,9 @@ def _description_mention(
         # "rebels in the Ivory Coast", "doctors from two American aid groups": where they are
         # (unless they are there from elsewhere: "refugees in Jordan", "troops in Iraq").
         head_lemma = parsed.tokens[span.end - 1].lemma.casefold()
+        words = {parsed.tokens[k].lemma.casefold() for k in range(span.start, span.end - 1)}
+        if words & HOME_FORCES:
+            head_lemma = "home " + head_lemma  # "security forces in Guinea" are Guinea's
         for prep in parsed.children(span.end - 1):
             word = parsed.tokens[prep].text.casefold()
             if word not in ("of", "from") and (

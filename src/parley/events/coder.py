@@ -1351,6 +1351,10 @@ def _emit(
     location = _location(ctx, i) or _dateline_location(ctx.article)
     found_issues = issues_in(_issue_scope(parsed, i, nominal))
     events: list[Event] = []
+    # "deploy peacekeepers in Iraq", "students throughout Indonesia staged protests": an actor
+    # nothing else places acts, or is acted on, in the country it is in (as CAMEO codes it).
+    sources = [_placed(parsed, ctx.layer, m) for m in sources]
+    targets = [_placed(parsed, ctx.layer, m) for m in targets]
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     for actor in sources:
         # Two actors known only by description (no id) are still two actors.
@@ -1392,6 +1396,20 @@ def _emit(
             )
         )
     return events
+
+
+def _placed(parsed: Parsed, layer: ActorLayer, m: ActorMention) -> ActorMention:
+    """The mention with the country of the place it is said to be in, when it has none."""
+    if m.country is not None or m.kind in ("pronoun", "person"):
+        return m
+    for prep in parsed.children(m.head):
+        if parsed.tokens[prep].text.casefold() not in ("in", "throughout", "across"):
+            continue
+        for pobj in parsed.children(prep):
+            place = layer.at(pobj)
+            if place is not None and place.kind == "country" and place.country:
+                return replace(m, country=place.country)
+    return m
 
 
 def _subtree_text(parsed: Parsed, i: int, skip: frozenset[str] = frozenset()) -> str:
