@@ -283,13 +283,11 @@ def _untagged_speaker(
     tokens = parsed.tokens
     if token.pos != "PROPN" or not token.text[:1].isupper():
         return None
-    verb: int | None = token.head
-    if token.dep != "nsubj":
-        # "…, the opposition Syrian Observatory for Human Rights said": a subject the parse
-        # hung on the clause before the comma.
-        verb = parsed.verb_after_comma_subject(token.i)
-        if verb is None:
-            return None
+    # "…, the opposition Syrian Observatory for Human Rights said": a subject the parse hung on
+    # the clause before the comma.
+    verb = token.head if token.dep == "nsubj" else parsed.verb_after_comma_subject(token.i)
+    if verb is None:
+        return None
     if (
         tokens[verb].lemma not in reporting_verbs()[1]
         or token.text.casefold() in heads  # "Officials said" is a description
@@ -572,10 +570,10 @@ def resolve_actors(
             ):
                 actors[mention.actor_id] = kb.actor_record(Entry("country", place.country))
         elif span.label == "PERSON" and (
-            known := kb.misspelt_person(parsed.span_text(span.start, span.end))
+            misspelt := kb.misspelt_person(parsed.span_text(span.start, span.end))
         ):
             # "President Abdelaziz Bouteflicka": the knowledge base's person, one letter off.
-            entry = Entry("person", known.id)
+            entry = Entry("person", misspelt.id)
             mention = _entry_mention(parsed, span, entry, kb, day)
             if mention is None:
                 continue
@@ -886,20 +884,18 @@ def _description_mention(
         # "rebels in the Ivory Coast", "doctors from two American aid groups": where they are
         # (unless they are there from elsewhere: "refugees in Jordan", "troops in Iraq").
         head_lemma = parsed.tokens[span.end - 1].lemma.casefold()
-        words = {parsed.tokens[k].lemma.casefold() for k in range(span.start, span.end - 1)}
-        if words & HOME_FORCES:
-            head_lemma = "home " + head_lemma  # "security forces in Guinea" are Guinea's
+        modifiers = {parsed.tokens[k].lemma.casefold() for k in range(span.start, span.end - 1)}
+        # "security forces in Guinea" are Guinea's own.
+        sojourner = head_lemma in SOJOURNER_NOUNS and not modifiers & HOME_FORCES
         for prep in parsed.children(span.end - 1):
             word = parsed.tokens[prep].text.casefold()
-            if word not in ("of", "from") and (
-                word not in ("in", "throughout") or head_lemma in SOJOURNER_NOUNS
-            ):
+            if word not in ("of", "from") and (word not in ("in", "throughout") or sojourner):
                 continue
             for pobj in parsed.children(prep):
                 lo, hi = parsed.subtree(pobj)
                 country, _, of_sector = _describe(parsed, lo, hi + 1, kb)
                 sector = sector or of_sector
-        if country is None and head_lemma not in SOJOURNER_NOUNS:
+        if country is None and not sojourner:
             country = _where_they_act(parsed, span.end - 1, kb)
     head = parsed.tokens[span.end - 1]
     base = _mention(parsed, span.start, span.end, "description")

@@ -112,12 +112,12 @@ INTENT_HEADS = frozenset(
 )
 # Dependents that are clauses of their own, with their own words.
 OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis"})
-# A verb form standing as a noun or adjective ("evacuated the wounded", "the besieged town", "a
-# planned visit") describes someone or something; it is no act of the clause's subject.
 # Mediation is between the parties, not done by them.
 MEDIATION_CODES = frozenset({"045"})
 # Threats: the one threatened may be the one a condition asks to act ("…unless Israel…").
 THREAT_ROOTS = frozenset({"13"})
+# A verb form standing as a noun or adjective ("evacuated the wounded", "the besieged town", "a
+# planned visit") describes someone or something; it is no act of the clause's subject.
 PARTICIPLE_AS_NOUN = frozenset({"amod", "dobj", "pobj", "nsubj", "nsubjpass", "compound"})
 # Agreeing, meeting and cooperating are mutual when the actors are coordinated ("X and Y met").
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})

@@ -844,7 +844,8 @@ def _carried_on(text: str, quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         prior = out[-1] if out else None
-        opening = text[text.rfind("\n\n", 0, q.start) + 2 : q.start].strip()
+        paragraph_start = text.rfind("\n\n", 0, q.start) + 2
+        opening = text[paragraph_start : q.start].strip()
         paragraph_end = text.find("\n\n", q.end)
         closing = text[q.end : paragraph_end if paragraph_end >= 0 else len(text)].strip()
         if (
@@ -859,7 +860,7 @@ def _carried_on(text: str, quotes: list[Quote]) -> list[Quote]:
                 # the sentence after the report, in its paragraph.
                 or (
                     prior is not None
-                    and prior.start >= q.start - len(opening)
+                    and prior.start >= paragraph_start
                     and "".join(text[prior.end : q.start].split()).strip("\"“”‘’'") == "."
                 )
             )
