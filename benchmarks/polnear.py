@@ -29,6 +29,8 @@ from parley.records import Article, CodedArticle, Quote
 MATCH_F1 = 0.5
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = re.compile(r"[\"“”]|''")
+_SPAN_LINE = re.compile(r"T\d+\t")
+_EVENT_LINE = re.compile(r"E\d+\t")
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,13 @@ def read_gold(ann: Path, text: str) -> list[Gold]:
     spans: dict[str, tuple[str, str]] = {}
     relations: list[dict[str, str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        # A span whose text runs over a line break continues on a line of its own ("The number
+        # of people…" in one train file): only "T<n>\t" starts a span.
+        if _SPAN_LINE.match(line):
             tid, info, _ = line.split("\t", 2)
             kind, offsets = info.split(" ", 1)
             spans[tid] = (kind, _span_text(text, offsets))
-        elif line.startswith("E"):
+        elif _EVENT_LINE.match(line):
             _, args = line.split("\t", 1)
             relations.append(dict(arg.split(":", 1) for arg in args.split()))
     gold = []
