@@ -422,3 +422,14 @@ def test_an_event_places_an_actor_by_where_it_is_the_mention_does_not() -> None:
     # Refugees in Jordan are not Jordan's; their protest is coded where they are, as CAMEO does.
     assert [m.country for m in items[0].mentions if m.text == "Refugees"] == [None]
     assert [(e.cameo[:2], e.source.country) for e in items[0].events] == [("14", "JOR")]
+
+
+def test_what_a_protest_is_staged_to_demand_is_its_purpose_not_a_demand() -> None:
+    def roots(text: str) -> list[str]:
+        return sorted(e.cameo[:2] for e in _events(text))
+
+    assert roots("Thousands of Kenyan teachers staged demonstrations to demand higher pay.") == [
+        "14"
+    ]
+    # A meeting demanded is not a meeting held.
+    assert roots("Iran demanded a meeting of the Security Council.") == ["10"]

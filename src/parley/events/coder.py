@@ -693,6 +693,7 @@ def code_events(
             or _demanded(ctx, token.i)
             or _only_proposed(parsed, token.i)
             or _refused(ctx, token.i)
+            or _protest_purpose(ctx, token.i)
         ):
             continue
         if token.dep == "dobj" and token.head in coded_verbs:
@@ -778,6 +779,10 @@ def _demanded(ctx: _Context, i: int) -> bool:
     appeal or demand (02, 10) is the event, not the act it asks for."""
     parsed = ctx.parsed
     token = parsed.tokens[i]
+    if token.pos == "NOUN" and token.dep == "dobj":
+        # "demanded a meeting of the Security Council": no meeting held.
+        pattern = _verb_pattern(ctx, token.head)
+        return pattern is not None and pattern.code[:2] in DEMAND_ROOTS
     if token.pos not in ("VERB", "AUX") or token.dep not in ("ccomp", "xcomp", "acl"):
         return False
     if any(parsed.tokens[c].text.casefold() in DEMAND_AUX for c in parsed.children(i)):
@@ -800,6 +805,26 @@ def _demanded(ctx: _Context, i: int) -> bool:
     if head.pos == "NOUN":
         return any(p.code[:2] in DEMAND_ROOTS for p in ctx.lexicon.nouns.get(head.lemma, []))
     return False
+
+
+# Protests: what one is staged to demand is the protest's purpose (CAMEO 14, "protest for").
+PROTEST_ROOTS = frozenset({"14"})
+
+
+def _protest_purpose(ctx: _Context, i: int) -> bool:
+    """ "staged demonstrations to demand political reforms", "blocked roads demanding that he be
+    reinstated": the demand is what the protest is for, coded in it, not a demand (10) beside it."""
+    token = ctx.parsed.tokens[i]
+    if token.pos != "VERB" or token.dep not in ("advcl", "xcomp"):
+        return False
+    pattern = _verb_pattern(ctx, i)
+    head = _verb_pattern(ctx, token.head)
+    return (
+        pattern is not None
+        and pattern.code[:2] in DEMAND_ROOTS
+        and head is not None
+        and head.code[:2] in PROTEST_ROOTS
+    )
 
 
 def _readiness_to_coerce(ctx: _Context, i: int) -> bool:
