@@ -397,6 +397,10 @@ def test_what_an_offer_or_invitation_is_for_has_not_happened() -> None:
     assert roots("The rebels rejected an invitation to attend a peace conference in Geneva.") == {
         "12"
     }
+    # A right to demand is no demand.
+    assert roots(
+        "Only the Syrian people have the right to demand the president's resignation."
+    ) == (set())
     # Accepting a proposal is agreeing to it; the talks proposed are not held.
     assert roots("Syria accepted a Turkish proposal to hold talks with the rebels.") == {"03"}
 

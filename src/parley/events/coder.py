@@ -722,11 +722,13 @@ def code_events(
     return _same_meetings(events)
 
 
-# Nouns whose "to" clause says what is only offered, proposed or promised: "rejected a US offer
-# to host a summit", "an invitation to attend a meeting", "his pledge to withdraw".
+# Nouns whose "to" clause says what is only offered, proposed, promised or allowed: "rejected
+# a US offer to host a summit", "an invitation to attend a meeting", "his pledge to withdraw",
+# "the right to demand Assad's resignation".
 PROPOSAL_NOUNS = frozenset(
-    {"offer", "invitation", "proposal", "plan", "promise", "pledge", "threat", "bid"}
-)
+    {"offer", "invitation", "proposal", "plan", "promise", "pledge", "threat", "bid", "right",
+     "permission"}
+)  # fmt: skip
 
 
 def _only_proposed(parsed: Parsed, i: int) -> bool:
