@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -533,34 +533,46 @@ def _place_acted_in(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMent
         if parsed.tokens[g].dep in ("xcomp", "dobj")
     ]
     for head in heads:
-        for prep in parsed.children(head):
-            word = parsed.tokens[prep].text.casefold()
-            if parsed.tokens[prep].dep != "prep" or word not in PLACE_PREPOSITIONS:
-                continue
-            for pobj in parsed.children(prep):
-                # "in the capital Kabul": the place named beside the noun; "at this jail in
-                # northern Israel", "at targets in Jericho": the country the spot is in.
-                named = [
-                    pobj,
-                    *(g for g in parsed.children(pobj) if parsed.tokens[g].dep == "appos"),
-                ]
-                if word != "in":
-                    named = [
-                        o
-                        for g in parsed.children(pobj)
-                        if parsed.tokens[g].dep == "prep"
-                        and parsed.tokens[g].text.casefold() == "in"
-                        for o in parsed.children(g)
-                    ]
-                for place in named:
-                    mention = layer.at(place)
-                    if mention is not None and mention.kind == "country":
-                        return [mention]
+        # "in Montenegro", "in the capital Kabul"; "at this jail in northern Israel", "at
+        # targets in Jericho": the country the spot is in.
+        found = _country_in(parsed, layer, head, IN) or next(
+            (
+                country
+                for spot in _objects_of(parsed, head, NEAR)
+                if (country := _country_in(parsed, layer, spot, IN)) is not None
+            ),
+            None,
+        )
+        if found is not None:
+            return [found]
     return []
 
 
-# Where an act is done: "in Montenegro", or at a spot in a country ("at a jail in Israel").
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+def _objects_of(parsed: Parsed, head: int, words: frozenset[str]) -> Iterator[int]:
+    """The objects of the head's prepositions that are among ``words``."""
+    for prep in parsed.children(head):
+        if parsed.tokens[prep].dep == "prep" and parsed.tokens[prep].text.casefold() in words:
+            yield from parsed.children(prep)
+
+
+def _country_in(
+    parsed: Parsed, layer: ActorLayer, head: int, words: frozenset[str]
+) -> ActorMention | None:
+    """The country a preposition of the head among ``words`` names, or the one named beside its
+    object ("in the capital Kabul")."""
+    for pobj in _objects_of(parsed, head, words):
+        for place in (pobj, *(g for g in parsed.children(pobj) if parsed.tokens[g].dep == "appos")):
+            mention = layer.at(place)
+            if mention is not None and mention.kind == "country" and mention.country:
+                return mention
+    return None
+
+
+IN = frozenset({"in"})
+# A spot an act is done at, in a country: "at a jail in Israel", "near the border in Chad".
+NEAR = frozenset({"at", "near"})
+# Where people are: "students throughout Indonesia", "peacekeepers in Iraq".
+WHERE_THEY_ARE = frozenset({"in", "throughout", "across"})
 
 
 # Words that set what a negated verb does do against what it does not: "not an advantage,
@@ -967,28 +979,28 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
                     continue
                 for obj in _objects(parsed, child):
                     targets.extend(m for m in _actor_at(parsed, layer, obj) if m not in targets)
+
+    def others(found: Iterable[ActorMention]) -> list[ActorMention]:
+        """Those found who are not the doers, each once."""
+        return list(dict.fromkeys(m for m in found if m not in sources and m.actor_id not in doers))
+
     if not targets:
-        targets = [
-            m
-            for m in _deeper_targets(parsed, layer, i)
-            if m not in sources and m.actor_id not in doers
-        ]
+        targets = others(_deeper_targets(parsed, layer, i))
     if not targets:
         targets = [m for m in _inside_object(parsed, layer, i, doers) if m not in sources]
     if not targets and pattern.code in MEDIATION_CODES:
         # "launched a mediation effort between the Emirates and Saudi Arabia": the parties.
-        for between in _descendants(parsed, i, depth=3):
-            if parsed.tokens[between].text.casefold() == "between":
-                for party in parsed.children(between):
-                    for m in _actor_at(parsed, layer, party):
-                        if m not in sources and m.actor_id not in doers and m not in targets:
-                            targets.append(m)
+        between = [
+            party
+            for b in _descendants(parsed, i, depth=3)
+            if parsed.tokens[b].text.casefold() == "between"
+            for party in parsed.children(b)
+        ]
+        targets = others(m for party in between for m in _actor_at(parsed, layer, party))
     if not targets and pattern.code[:2] in THREAT_ROOTS:
         # "threatened a strike unless Israel rescinded the annexation": the one who must act.
-        for clause in _conditions(parsed, i):
-            subject_there = _subject(parsed, clause)
-            found = _actor_at(parsed, layer, subject_there) if subject_there is not None else []
-            targets.extend(m for m in found if m not in sources and m.actor_id not in doers)
+        to_act = [s for c in _conditions(parsed, i) if (s := _subject(parsed, c)) is not None]
+        targets = others(m for s in to_act for m in _actor_at(parsed, layer, s))
     if not targets and pattern.code[:2] in PURPOSE_TARGET_ROOTS:
         targets = [m for m in _purpose_target(parsed, layer, i, doers) if m not in sources]
     if (
@@ -1429,14 +1441,8 @@ def _placed(parsed: Parsed, layer: ActorLayer, m: ActorMention) -> ActorMention:
     """The mention with the country of the place it is said to be in, when it has none."""
     if m.country is not None or m.kind in ("pronoun", "person"):
         return m
-    for prep in parsed.children(m.head):
-        if parsed.tokens[prep].text.casefold() not in ("in", "throughout", "across"):
-            continue
-        for pobj in parsed.children(prep):
-            place = layer.at(pobj)
-            if place is not None and place.kind == "country" and place.country:
-                return replace(m, country=place.country)
-    return m
+    place = _country_in(parsed, layer, m.head, WHERE_THEY_ARE)
+    return m if place is None else replace(m, country=place.country)
 
 
 def _subtree_text(parsed: Parsed, i: int, skip: frozenset[str] = frozenset()) -> str:
