@@ -805,3 +805,22 @@ def test_a_name_after_a_titles_complement_and_no_speaker_from_a_stop_word() -> N
     assert speakers["the strike a"] == ("Vladimir Safronkov", "named")
     # "MORE", a link the scraper left, tagged as a person: nobody.
     assert speakers["to bring a c"] == (None, "unresolved")
+
+
+def test_a_title_subject_is_the_name_it_ends_in_and_not_whom_it_works_for() -> None:
+    quotes = _quotes(
+        "Ministers met in Vienna on Tuesday.\n\n"
+        "Minister of Foreign Affairs Sergei Lavrov told reporters the talks were useful. "
+        "Special envoy to Ukraine Kurt Weller told reporters the ceasefire held. "
+        "Mayor of Rotterdam Ahmed Bakker said the port stayed open.\n\n"
+        "A spokeswoman for Sen. Jeff Flake said the vote was delayed. "
+        "A lawyer for Michael Cohen said the filing was late."
+    )
+    speakers = {q.text[:12]: (q.speaker.name, q.speaker.country) for q in quotes}
+    assert speakers["the talks we"] == ("Sergey Lavrov", "RUS")
+    # Where an envoy is sent is not where he is from.
+    assert speakers["the ceasefir"] == ("Kurt Weller", None)
+    assert speakers["the port sta"] == ("Ahmed Bakker", None)
+    # Whom a spokeswoman or a lawyer works for did not say it.
+    assert speakers["the vote was"] == (None, None)
+    assert speakers["the filing w"] == (None, None)

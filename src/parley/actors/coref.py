@@ -18,6 +18,7 @@ from functools import cache
 
 from parley.actors import ActorMention
 from parley.actors.kb import KnowledgeBase, Person, RoleSpan
+from parley.data import title_abbreviations
 from parley.nlp import Parsed
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -157,7 +158,7 @@ def resolve_references(
             # base fills is filled by the name the article sets beside it ("Britain's top
             # diplomat, Dominic Raab,").
             apposed = _apposed(parsed, m, mentions, ("person", "organisation")) or _titled_name(
-                parsed, m, mentions
+                parsed, m, mentions, kb
             )
             if apposed is not None and apposed.start < m.start:
                 # Set beside a name already resolved ("Xi, the paramount leader"): as resolved.
@@ -435,6 +436,19 @@ def _role_heads(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in heads.items()}
 
 
+def person_title(word: str, kb: KnowledgeBase) -> bool:
+    """A word that is a title of the name right after it: "Sen.", "President", "Mrs"."""
+    return word.casefold().rstrip(".") in _person_titles(kb)
+
+
+@cache
+def _person_titles(kb: KnowledgeBase) -> frozenset[str]:
+    # One-word roles only: "president", "senator"; not the "affairs" of a longer role.
+    heads = {phrase for phrase in kb.role_phrases if " " not in phrase}
+    written = {t.casefold() for t in (*title_abbreviations(), *kb.title_genders)}
+    return frozenset(heads | written)
+
+
 APPOSITION = frozenset({"appos"})
 POSSESSOR = frozenset({"poss"})
 
@@ -501,7 +515,7 @@ def _possessor_country(parsed: Parsed, m: ActorMention, mentions: list[ActorMent
 
 
 def _titled_name(
-    parsed: Parsed, m: ActorMention, mentions: list[ActorMention]
+    parsed: Parsed, m: ActorMention, mentions: list[ActorMention], kb: KnowledgeBase
 ) -> ActorMention | None:
     """ "U.S. ambassador to the United Nations Nikki Haley said…": a title whose complement runs
     straight into a name (parsed as the complement's last words) is that person's title."""
@@ -519,6 +533,9 @@ def _titled_name(
             # "…to the United Nations Nikki Haley", "…to the UN, Vladimir Safronkov,"
             and (tokens[person.start - 1].pos == "PROPN" or tokens[person.start - 1].text == ",")
             and "\n" not in tokens[person.start - 1].ws
+            # "a spokeswoman for Sen. Jeff Flake": a name with a title of its own is someone the
+            # description works for.
+            and not person_title(tokens[person.start - 1].text, kb)
         ):
             return person
     return None

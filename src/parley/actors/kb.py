@@ -189,6 +189,9 @@ class KnowledgeBase:
     # titles and role words ("Mrs", "spokeswoman").
     genders: dict[str, str] = field(default_factory=dict)
     title_genders: dict[str, str] = field(default_factory=dict)
+    # Words that start a person's name: the gendered given names and the first names of the
+    # people the knowledge base knows ("Kurt" of Kurt Campbell, "Leon" of Leon Panetta).
+    given_names: set[str] = field(default_factory=set)
     # For each word that starts a known name, the most words such a name has: where to look.
     longest_from: dict[str, int] = field(default_factory=dict)
     misspelt: dict[str, list[Entry]] = field(default_factory=dict)  # misspelt_country's answers
@@ -496,4 +499,30 @@ def load() -> KnowledgeBase:
             known = any(e.kind == "person" for e in kb.surface.get(surface_words(person.name), []))
             if person.id not in kb.people and not known:
                 kb.add_person(person)
+    kb.given_names = set(kb.genders) | _first_names(kb, {str(n) for n in names["ambiguous"]})
     return kb
+
+
+def _first_names(kb: KnowledgeBase, ambiguous: set[str]) -> set[str]:
+    """The first words of the known people's names that are nothing else: not a name the
+    given-name lists leave open ("Hassan", "Kim"), a surname, or a country's or body's word."""
+    first = set()
+    for person in kb.people.values():
+        for form in (person.name, *person.aliases):
+            words = form.split()
+            word = words[0]
+            if (
+                len(words) >= 2
+                and len(word) >= 3
+                and word[:1].isupper()
+                and word.replace("-", "").isalpha()
+                and word not in ambiguous
+                and word not in kb.surnames
+                and (word,) not in kb.surface
+                # Titles some names are stored with ("King Abdullah", "General Prayut").
+                and word.casefold() not in kb.role_words
+                and word.casefold() not in kb.title_genders
+                and word not in kb.title_genders
+            ):
+                first.add(word)
+    return first

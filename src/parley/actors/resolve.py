@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from parley.actors import ActorLayer, ActorMention, reference_date, slug
-from parley.actors.coref import BODY_HEADS, SPOKES_NOUNS, name_words, resolve_references
+from parley.actors.coref import (
+    BODY_HEADS,
+    SPOKES_NOUNS,
+    name_words,
+    person_title,
+    resolve_references,
+)
 from parley.actors.kb import Entry, KnowledgeBase, Person, load
 from parley.clean.metadata import MONTHS
 from parley.data import abbreviations, reporting_verbs
@@ -139,6 +145,36 @@ def _title_before(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase
     return j
 
 
+# Who speaks or acts for someone else: "a spokesman for Illinois Senate hopeful Tammy Duckworth".
+WORKS_FOR = SPOKES_NOUNS | {"aide", "adviser", "advisor", "lawyer", "attorney", "counsel"}
+
+
+def _name_title(parsed: Parsed, start: int, taken: set[int], kb: KnowledgeBase) -> int:
+    """Where the title in front of a person's name begins. In "envoy to Ukraine Kurt Volker"
+    the words after the preposition name no title of his, only where he is sent. In "a
+    spokeswoman for Sen. Jeff Flake" and "a lawyer for Michael Cohen" the words before "for" are
+    someone else's; in "Minister of Foreign Affairs Sergei Lavrov" they are his."""
+    tokens = parsed.tokens
+    j = _title_before(parsed, start, taken, kb)
+    if (
+        j > 0
+        and tokens[j - 1].pos == "ADP"
+        and not any(tokens[k].text.casefold() in kb.role_words for k in range(j, start))
+    ):
+        return start
+    joints = [k for k in range(j, start) if tokens[k].text.casefold() in ("of", "for")]
+    if not joints:
+        return j
+    joint = joints[-1]
+    works_for = tokens[joint].text.casefold() == "for" and (
+        joint == start - 1 or tokens[joint - 1].lemma.casefold() in WORKS_FOR
+    )
+    if works_for or person_title(tokens[start - 1].text, kb):
+        # The title, if any, is what follows the preposition ("Sen.").
+        return start if tokens[joint + 1].tag == "DT" else joint + 1
+    return j
+
+
 def _glues(parsed: Parsed, i: int, kb: KnowledgeBase) -> bool:
     """A function word inside a title joins title words ("Chief of the General Staff",
     "Planning and Investment Minister"); in "defiance of Chinese authorities" or "streets in Hong
@@ -232,11 +268,18 @@ def _given_name_spans(parsed: Parsed, kb: KnowledgeBase, taken: set[int]) -> lis
     while i < len(tokens) - 1:
         token = tokens[i]
         if (
-            token.text in kb.genders
+            token.text in kb.given_names
             and token.pos == "PROPN"
             and i not in taken
-            # Not inside a longer name, nor after an article ("the Marine Corps").
-            and not (i and (tokens[i - 1].pos == "PROPN" or tokens[i - 1].tag == "DT"))
+            # Not inside a longer name, nor after an article ("the Marine Corps"); after a
+            # known name the title ends with, a name starts ("envoy to Ukraine Kurt Volker").
+            and not (
+                i
+                and (
+                    (tokens[i - 1].pos == "PROPN" and i - 1 not in taken)
+                    or tokens[i - 1].tag == "DT"
+                )
+            )
         ):
             end = i + 1
             while (
@@ -325,7 +368,7 @@ def _untagged_speaker(
         and tokens[start - 1].text[:1].isupper()
     ):
         start -= 1
-    person = start < token.i and tokens[start].text in kb.genders
+    person = start < token.i and tokens[start].text in kb.given_names
     end = token.i + 1
     while not person and end + 1 < len(tokens) and tokens[end].text in ("of", "for"):
         # "Observatory [for Human Rights]": a body's name runs on through its capitalised words.
@@ -366,6 +409,13 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             continue  # "MORE" (a web page's link) tagged as a person; not "May"
         if kind and not any(i in taken for i in range(entity.start, entity.end)):
             start = entity.start + (1 if tokens[entity.start].text.casefold() == "the" else 0)
+            if (
+                entity.label == "PERSON"
+                and entity.end - start >= 3
+                and tokens[start + 1].text in kb.given_names
+                and locate(tokens[start].text) is not None
+            ):
+                start += 1  # "Mayor of Rotterdam Ahmed Aboutaleb" tagged from the city on
             label = entity.label
             if (
                 entity.end - start == 1
@@ -385,7 +435,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
     titled = []
     for span in spans:
         if span.label in ("PERSON", "surname") or any(e.kind == "person" for e in span.entries):
-            start = _title_before(parsed, span.start, taken, kb)
+            start = _name_title(parsed, span.start, taken, kb)
             titled.append(_Span(span.start, span.end, span.entries, span.label, start))
         else:
             titled.append(span)
@@ -407,7 +457,7 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             and token.text.casefold() not in MONTHS
             and not _a_place_here(parsed, token.i)
         ):
-            start = _title_before(parsed, token.i, taken, kb)
+            start = _name_title(parsed, token.i, taken, kb)
             spans.append(_Span(token.i, token.i + 1, label="surname", title_start=start))
             taken.update(range(start, token.i + 1))
         elif (speaker := _untagged_speaker(parsed, token, taken, kb, heads)) is not None:
@@ -639,6 +689,12 @@ def resolve_actors(
             person_id = m.actor_id.removeprefix("person:")
             actors[m.actor_id] = kb.actor_record(Entry("person", person_id))
     by_token = {i: n for n, m in enumerate(resolved) for i in range(m.start, m.end)}
+    # A title stands for the person it names: in "Minister of Foreign Affairs Sergei Lavrov told
+    # reporters" the parse makes "Minister" the subject and hangs the name under "of".
+    titles = {s.start: s.title_start for s in spans if s.title_start is not None}
+    for n, m in enumerate(resolved):
+        for i in range(titles.get(m.start, m.start), m.start):
+            by_token.setdefault(i, n)
     return ActorLayer(mentions=tuple(resolved), actors=tuple(actors.values()), by_token=by_token)
 
 
