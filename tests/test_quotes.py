@@ -821,6 +821,24 @@ def test_a_title_subject_is_the_name_it_ends_in_and_not_whom_it_works_for() -> N
     # Where an envoy is sent is not where he is from.
     assert speakers["the ceasefir"] == ("Kurt Weller", None)
     assert speakers["the port sta"] == ("Ahmed Bakker", None)
-    # Whom a spokeswoman or a lawyer works for did not say it.
-    assert speakers["the vote was"] == (None, None)
+    # Whom a spokeswoman or a lawyer works for did not say it: the spokeswoman speaks for the
+    # senator (a role), the lawyer for no one the rules name.
+    bases = {q.text[:12]: (q.speaker.text, q.speaker_basis) for q in quotes}
+    assert bases["the vote was"] == ("A spokeswoman", "role")
     assert speakers["the filing w"] == (None, None)
+
+
+def test_a_spokesman_for_a_named_person_speaks_for_them() -> None:
+    quotes = _quotes(
+        "The mayor toured the docks on Monday.\n\n"
+        "Sadiq Khan, the mayor of London, opened a bridge. A spokesman for Mr Khan said the "
+        "bridge had cost less than planned. A spokeswoman for the Dutch state secretary said "
+        "the talks would resume.\n\n"
+        "Rebel spokesman Abu Hamza al-Rashidi said the fighters had withdrawn."
+    )
+    speakers = {q.text[:12]: (q.speaker.text, q.speaker.name, q.speaker_basis) for q in quotes}
+    assert speakers["the bridge h"] == ("A spokesman", "Sadiq Khan", "role")
+    # A description the article fills with no one it names is not guessed at.
+    assert speakers["the talks wo"][1:] == (None, "unresolved")
+    # "Abu" begins a name without being its given name.
+    assert speakers["the fighters"][1] == "Abu Hamza al-Rashidi"

@@ -174,8 +174,10 @@ def resolve_references(
                     sector=apposed.sector or m.sector,
                 )
             elif m.actor_id is None:
-                resolved = _speaking_for(parsed, m, mentions, kb, day) or _description(
-                    parsed, m, out, kb
+                resolved = (
+                    _speaking_for(parsed, m, mentions, kb, day)
+                    or _speaking_for_one(parsed, m, mentions, out, by_surname, kb, day)
+                    or _description(parsed, m, out, kb)
                 )
         if resolved is None:
             continue
@@ -423,6 +425,41 @@ def _speaking_for(
                 )
                 return replace(_as_person(m, person, role, "role"), role_key=key)
             return replace(_copy_identity(m, body, "role"), role_key=key)
+    return None
+
+
+def _speaking_for_one(
+    parsed: Parsed,
+    m: ActorMention,
+    mentions: list[ActorMention],
+    before: list[ActorMention],
+    by_surname: dict[str, ActorMention],
+    kb: KnowledgeBase,
+    day: dt.date | None,
+) -> ActorMention | None:
+    """ "A spokesman for Mr Khan said…", "a spokesman for the company": the words are those of
+    the person or the body the article has named, as a body's spokesman's are the body's. The
+    spokesman stays unnamed; the basis says the identity comes from the role."""
+    if parsed.tokens[m.head].lemma.casefold() not in SPOKES_NOUNS:
+        return None
+    tokens = parsed.tokens
+    for prep in parsed.children(m.head):
+        if tokens[prep].dep != "prep" or tokens[prep].text.casefold() != "for":
+            continue
+        for pobj in parsed.children(prep):
+            principal = next((o for o in mentions if o.start <= pobj < o.end), None)
+            if principal is None:
+                continue
+            if principal.kind == "person" and principal.actor_id is None:
+                principal = _surname(principal, by_surname, kb, day)
+            elif principal.kind == "description" and principal.actor_id is None:
+                # "the company" is the company last named; "the Dutch state secretary" is not
+                # for this rule to guess at.
+                principal = _description(parsed, principal, before, kb)
+                if not _is_body(principal):
+                    continue
+            if principal.actor_id:
+                return _copy_identity(m, principal, "role")
     return None
 
 

@@ -503,6 +503,10 @@ def load() -> KnowledgeBase:
     return kb
 
 
+# Words that begin names without being given names: "Abu" of Sami Abu Zuhri, who is Sami.
+NAME_PARTICLES = frozenset({"Abu", "Umm", "Ibn", "Bin", "Ben", "Mir", "Haji", "Mullah", "Daw"})
+
+
 def _first_names(kb: KnowledgeBase, ambiguous: set[str]) -> set[str]:
     """The first words of the known people's names that are nothing else: not a name the
     given-name lists leave open ("Hassan", "Kim"), a surname, or a country's or body's word."""
@@ -517,6 +521,7 @@ def _first_names(kb: KnowledgeBase, ambiguous: set[str]) -> set[str]:
                 and word[:1].isupper()
                 and word.replace("-", "").isalpha()
                 and word not in ambiguous
+                and word not in NAME_PARTICLES
                 and word not in kb.surnames
                 and (word,) not in kb.surface
                 # Titles some names are stored with ("King Abdullah", "General Prayut").

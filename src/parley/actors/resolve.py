@@ -413,6 +413,8 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
                 entity.label == "PERSON"
                 and entity.end - start >= 3
                 and tokens[start + 1].text in kb.given_names
+                and start > 0
+                and tokens[start - 1].text.casefold() in ("of", "in", "for")
                 and locate(tokens[start].text) is not None
             ):
                 start += 1  # "Mayor of Rotterdam Ahmed Aboutaleb" tagged from the city on
