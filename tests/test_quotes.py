@@ -842,3 +842,24 @@ def test_a_spokesman_for_a_named_person_speaks_for_them() -> None:
     assert speakers["the talks wo"][1:] == (None, "unresolved")
     # "Abu" begins a name without being its given name.
     assert speakers["the fighters"][1] == "Abu Hamza al-Rashidi"
+
+
+def test_the_statement_and_the_report_go_back_to_their_authors() -> None:
+    quotes = _quotes(
+        "Border guards clashed overnight.\n\n"
+        "In a statement, the Indian army said on Tuesday that four soldiers had died.\n\n"
+        "The clashes began after a patrol crossed the line. Both sides sent reinforcements. "
+        "Villagers fled to the hills. Shops stayed shut. Schools closed for the week.\n\n"
+        "The soldiers died at the stand-off location, the statement said.\n\n"
+        "Both armies have pulled back, the statement said.\n\n"
+        "Israel Radio said the delegation had not left. The report said the talks were "
+        "delayed. The Digital News Report 2018 said trust in news was falling."
+    )
+    speakers = {q.text[:12]: (q.speaker.name, q.speaker_basis) for q in quotes}
+    # Further back than three sentences, and through an earlier "the statement said".
+    assert speakers["The soldiers"] == ("Indian army", "coreference")
+    assert speakers["Both armies "] == ("Indian army", "coreference")
+    # A report the article never spoke of is the one the body in the sentence before made.
+    assert speakers["the talks we"][1] == "coreference"
+    # A report with a name of its own is no earlier report.
+    assert speakers["trust in new"][1] != "coreference"

@@ -69,7 +69,7 @@ class Attribution:
 
 
 # How far back "the statement" looks for the statement the article said someone issued.
-DOCUMENT_WINDOW_SENTENCES = 3
+DOCUMENT_WINDOW_SENTENCES = 8
 
 
 def _author(parsed: Parsed, layer: ActorLayer, i: int) -> ActorMention | None:
@@ -102,11 +102,17 @@ def _issued_earlier(parsed: Parsed, layer: ActorLayer, i: int) -> ActorMention |
             break
         first = parsed.sentence_of(first.start - 1)
     for j in range(i - 1, first.start - 1, -1):
-        if tokens[j].lemma.casefold() != noun:
+        # A named paper ("the Digital News Report 2018") is not the one "the report" means.
+        if tokens[j].lemma.casefold() != noun or not tokens[j].text.islower():
             continue
         author = _author(parsed, layer, j)
         if author is not None:
             return author
+        if tokens[j].dep in ("nsubj", "nsubjpass") and any(
+            tokens[c].text.casefold() == "the" for c in parsed.children(j)
+        ):
+            # "…, the statement said." twice over: the earlier one's author.
+            return _issued_earlier(parsed, layer, j)
         # The one who issued, released or put it out — or said something "in a statement".
         verb = j
         for _ in range(3):
@@ -118,6 +124,26 @@ def _issued_earlier(parsed: Parsed, layer: ActorLayer, i: int) -> ActorMention |
         if mention is not None and mention.actor_id:
             return mention
         return None  # the paper the article spoke of last has no author it names
+    if noun == "report":
+        return _reporter_before(parsed, layer, i)
+    return None
+
+
+def _reporter_before(parsed: Parsed, layer: ActorLayer, i: int) -> ActorMention | None:
+    """ "Israel TV's Channel 10 said the delegation had not left. The report said…": a report
+    the article never spoke of is the one the body that said something in the sentence before
+    made (a person's words are no report)."""
+    sentence = parsed.sentence_of(i)
+    if sentence.start == 0:
+        return None
+    before = parsed.sentence_of(sentence.start - 1)
+    for verb in range(before.start, before.end):
+        if parsed.tokens[verb].lemma not in ("say", "report"):
+            continue
+        subject = parsed.subject_of(verb)
+        mention = layer.at(subject) if subject is not None else None
+        if mention is not None and mention.actor_id and not mention.is_person:
+            return mention
     return None
 
 
@@ -133,7 +159,11 @@ def authored(parsed: Parsed, layer: ActorLayer, i: int, text: str | None, cue: s
         parsed.tokens[c].dep == "det" and parsed.tokens[c].text.casefold() == "the"
         for c in parsed.children(i)
     )
-    if definite and parsed.tokens[i].lemma.casefold() in DOCUMENT_NOUNS:
+    if (
+        definite
+        and parsed.tokens[i].lemma.casefold() in DOCUMENT_NOUNS
+        and parsed.tokens[i].text.islower()
+    ):
         author = _issued_earlier(parsed, layer, i)
         if author is not None:
             ref = author.ref().model_copy(update={"text": text})
