@@ -863,3 +863,42 @@ def test_the_statement_and_the_report_go_back_to_their_authors() -> None:
     assert speakers["the talks we"][1] == "coreference"
     # A report with a name of its own is no earlier report.
     assert speakers["trust in new"][1] != "coreference"
+
+
+def test_quotation_boundaries_a_reader_would_draw() -> None:
+    quotes = _quotes(
+        "The minister spoke at length.\n\n"
+        "“Still awake?” she said, but Ken was drifting off again, and as Trump went on about "
+        "“how the system is rigged,” and “forgotten families,” the crowd roared.\n\n"
+        '"Ana Ruiz thought the plan was doomed. She was tired, not angry.\n\n'
+        "“It never occurred to me that we could lose,” she said later.\n\n"
+        'The party rolled out a new slogan: "We are back."\n\n'
+        "According to opposition leader Ana Ruiz, the decree smacks of “panic” and haste.\n\n"
+        'Ruiz also said the figures were "incomplete" and that the ministry had not shown '
+        "whether the money was spent.\n\n"
+        "“Keep your hands in sight,” the singer sings to the crowd."
+    )
+    texts = [q.text for q in quotes]
+    # Someone else's words after a report that runs on are not the rest of the first quotation.
+    assert "Still awake?" in texts
+    # A paragraph the outlet opened with a straight mark and never closed is not continued by
+    # one that opens with a curly mark.
+    assert "It never occurred to me that we could lose," in texts
+    # A short sentence a colon introduces is a quotation.
+    assert "We are back." in texts
+    by_text = {q.text: q for q in quotes}
+    # "According to X, …" with X's title in front, and a second "that" clause of one verb.
+    assert any(q.speaker.text == "Ana Ruiz" and "smacks of" in q.text for q in quotes)
+    assert any("and that the ministry had not shown" in q.text for q in quotes)
+    # Sung words.
+    assert by_text["Keep your hands in sight,"].cue == "sings"
+
+
+def test_a_that_clause_parsed_as_an_adverbial_is_what_was_said() -> None:
+    quotes = _quotes(
+        "The minister spoke at length.\n\n"
+        "Trump tweeted in the early morning hours that Kasich was “disgusting” and “a con” and "
+        "encouraged Americans to “check out” her old videos."
+    )
+    found = {q.text: (q.kind, q.speaker.name) for q in quotes}
+    assert found["Kasich was “disgusting” and “a con”"] == ("mixed", "Donald Trump")

@@ -320,6 +320,7 @@ def _governed_through(parsed: Parsed, inside: range, cue: int) -> int | None:
                     parsed.tokens[j].dep in CONTENT_DEPS
                     or j in inside
                     or _says_what(parsed, cue, j)
+                    or _that_clause(parsed, j)
                 )
                 return j if content else None
             if j not in inside and parsed.tokens[j].dep not in THROUGH_DEPS:
@@ -334,6 +335,13 @@ def _governed_through(parsed: Parsed, inside: range, cue: int) -> int | None:
         if lo <= inside[0] <= hi and not cut_lo <= inside[0] <= cut_hi:
             return head
     return None
+
+
+def _that_clause(parsed: Parsed, j: int) -> bool:
+    """'Trump tweeted in the early morning hours that Machado was “disgusting”': a "that" clause
+    the parse hung on the verb as an adverbial clause is still what the verb says."""
+    token = parsed.tokens[j]
+    return token.dep == "advcl" and parsed.tokens[parsed.subtree(j)[0]].text.casefold() == "that"
 
 
 def _inverted_cue(parsed: Parsed, after: range) -> int | None:
@@ -572,7 +580,15 @@ def _continues(
     if not closed_at <= parsed.tokens[last_cue].idx < span.open_at:
         return False
     if len(gap) <= MAX_SPLIT_GAP and "\n" not in gap:
-        return True
+        # The attribution between the halves ends at a stop ('…,” he said, “but…') or is only
+        # the attribution ('…,” Trump told NBC’s “Today”'); one that runs on through more clauses
+        # into the next quotation ('…?” she said, but as Trump went on about “…”') leads to
+        # someone else's words.
+        verbs = sum(
+            parsed.tokens[k].pos in ("VERB", "AUX")
+            for k in parsed.token_range(closed_at, span.open_at)
+        )
+        return gap.rstrip()[-1:] in (",", ".", ":", ";", "—", "-") or verbs <= 1
     # '“It was very nice,” the tycoon told Reuters in a rare interview in Macau…. “He was very
     # charming.”': a quotation with no attribution of its own right after the one sentence that
     # attributed the last goes on with it — '…,” Mook said.\n\nAccording to Limbaugh, “…”' is
@@ -593,7 +609,8 @@ def _clause_around(parsed: Parsed, cue: int, first: int, span: Span) -> tuple[in
     for child in parsed.children(cue):
         as_what = _says_what(parsed, cue, child)
         about = tokens[child].dep == "prep" and not as_what
-        if tokens[child].dep not in CONTENT_DEPS and not as_what and not about:
+        content = tokens[child].dep in CONTENT_DEPS or _that_clause(parsed, child)
+        if not content and not as_what and not about:
             continue
         lo, hi = parsed.subtree(child)
         if about:
@@ -603,7 +620,9 @@ def _clause_around(parsed: Parsed, cue: int, first: int, span: Span) -> tuple[in
             # hall [that waterboarding is “peanuts”]" at the reported clause.
             start = (
                 min(lo, cue + 1)
-                if cue < first and (tokens[child].dep != "ccomp" or as_what) and not about
+                if cue < first
+                and ((tokens[child].dep != "ccomp" and not _that_clause(parsed, child)) or as_what)
+                and not about
                 else lo
             )
             while start < hi and tokens[start].text.casefold() in ("that", ",", ":"):
@@ -686,7 +705,14 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
             voiced = speaker is not None and speaker.actor_id is not None
             if preceded_by_article and not naming and governing and not voiced:
                 continue
-            if not governing:
+            # 'rolling out a new campaign message: "It's about me."': a sentence a clause ending
+            # in a colon introduces is a quotation however short.
+            introduced_sentence = (
+                content[:1].isupper()
+                and content.rstrip()[-1:] in (".", "!", "?")
+                and _introducing_line(parsed, text, span) is not None
+            )
+            if not governing and not introduced_sentence:
                 found = None if _title_case(content) else _holding_verb(parsed, layer, inside)
                 if found is None:
                     continue

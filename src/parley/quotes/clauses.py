@@ -319,6 +319,13 @@ def before_next_report(parsed: Parsed, head: int, hi: int) -> int:
         start, end = parsed.subtree(i)
         if start <= head:
             continue
+        if token.dep == "conj" and any(
+            tokens[c].dep == "mark" and tokens[c].text.casefold() == "that"
+            for c in parsed.children(i)
+        ):
+            # "said the videos were “inconclusive” and that the footage did not show…": a second
+            # "that" clause of the same verb, not a report of its own.
+            continue
         if token.lemma in cues:
             return start - 1
         # '…will be "fair" to him, engaging in what analysts described as…': a participle after

@@ -28,10 +28,22 @@ def _opens_anyway(paragraph: str, at: int, mark: str) -> bool:
     return (before.isspace() or before in "([") and after.isalnum()
 
 
+def _family(mark: str) -> str:
+    """Straight, curly, doubled or angled: a paragraph re-opens a quotation with the kind of mark
+    that opened it. A straight mark left open before a paragraph that opens with a curly one is
+    a quotation the outlet copied in, unclosed, not the start of the next."""
+    if mark in ("''", "‘‘", "’’"):
+        return "doubled"
+    if mark in ("“", "”", "„"):
+        return "curly"
+    return "angled" if mark in ("«", "»") else "straight"
+
+
 def quote_spans(text: str) -> list[Span]:
     """Pair quotation marks into quoted spans, paragraph by paragraph."""
     spans: list[Span] = []
     open_mark: int | None = None  # offset of the mark that opened the current quote
+    open_family = ""  # and its kind
     content_start = 0
     carried_end: int | None = None  # a quote left open at the end of the previous paragraph
     offset = 0
@@ -39,7 +51,12 @@ def quote_spans(text: str) -> list[Span]:
         marks = list(MARK.finditer(paragraph))
         if carried_end is not None and open_mark is not None:
             relabelled = bool(marks) and TRANSCRIPT.match(paragraph[marks[0].end() :])
-            if marks and marks[0].start() == 0 and not relabelled:
+            if (
+                marks
+                and marks[0].start() == 0
+                and not relabelled
+                and _family(marks[0].group()) == open_family
+            ):
                 marks = marks[1:]  # the wire way: the next paragraph re-opens the same quote
             else:
                 spans.append(Span(content_start, carried_end, open_mark, carried_end))
@@ -50,6 +67,7 @@ def quote_spans(text: str) -> list[Span]:
             if open_mark is None:
                 if mark not in _CLOSERS_ONLY or _opens_anyway(paragraph, match.start(), mark):
                     open_mark, content_start = pos, pos + len(mark)
+                    open_family = _family(mark)
             elif mark not in _OPENERS_ONLY:
                 spans.append(Span(content_start, pos, open_mark, pos + len(mark)))
                 open_mark = None

@@ -173,6 +173,12 @@ def _according(parsed: Parsed, i: int) -> tuple[int, tuple[int, int]] | None:
         return None
     sentence = parsed.sentence_of(i)
     lo, hi = parsed.subtree(i)
+    if token.head == i and i == sentence.start:
+        # "According to X, the move reeks of fear" parsed with "According" as the root and the
+        # rest of the sentence under X: X ends at the comma after it.
+        hi = next(
+            (k - 1 for k in range(speaker_token + 1, sentence.end) if tokens[k].text == ","), hi
+        )
     # The sentence's last word: a paragraph's sentence ends with its break and stop.
     last = sentence.end - 1
     while last > sentence.start and tokens[last].pos in ("PUNCT", "SPACE"):
