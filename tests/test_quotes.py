@@ -902,3 +902,17 @@ def test_a_that_clause_parsed_as_an_adverbial_is_what_was_said() -> None:
     )
     found = {q.text: (q.kind, q.speaker.name) for q in quotes}
     assert found["Kasich was “disgusting” and “a con”"] == ("mixed", "Donald Trump")
+
+
+def test_a_stance_verbs_preposition_carries_a_long_quotation_and_repeat_reports() -> None:
+    quotes = _quotes(
+        "Prices rose again in March.\n\n"
+        "Sergey Lavrov, Russia's foreign minister, blamed the new tariffs on “hostile forces that "
+        "are pushing Brussels toward a trade war” — not the European Commission as a whole.\n\n"
+        'In a Tuesday interview with NBC, Hillary Clinton repeated that Assad had "blood on his '
+        'hands" and "was a danger to the whole region."'
+    )
+    found = {q.text[:15]: (q.speaker.name, q.cue) for q in quotes}
+    assert found["the new tariffs"] == ("Sergey Lavrov", "blamed")
+    # Not Assad, whose verb holds the words: Clinton repeated them.
+    assert found['Assad had "bloo'] == ("Hillary Clinton", "repeated")

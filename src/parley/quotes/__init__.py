@@ -675,8 +675,24 @@ def extract_quotes(parsed: Parsed, layer: ActorLayer, article_id: str) -> list[Q
         if cue_after is None:
             cue_after = _inverted_cue(parsed, after)
         cue_before = next((i for i in reversed(before) if _is_cue(parsed, i, cues)), None)
-        paragraph = text.count("\n\n", 0, span.open_at)
         words = len(content.split())
+        if cue_before is None and words > MAX_TERM_WORDS:
+            # 'Lavrov blamed the sanctions on “Russophobic forces that are pushing Washington
+            # toward confrontation”': what a stance verb's preposition carries is its subject's
+            # (a short term it holds is read below, as a term).
+            cue_before = next(
+                (
+                    i
+                    for i in reversed(before)
+                    if parsed.tokens[i].lemma in stance_cues()
+                    and parsed.tokens[i].pos == "VERB"
+                    and parsed.tokens[i].dep != "relcl"  # "the loopholes he cited are “…”"
+                    and (held_by := _governed_through(parsed, inside, i)) is not None
+                    and parsed.tokens[held_by].dep in ("prep", "dobj")
+                ),
+                None,
+            )
+        paragraph = text.count("\n\n", 0, span.open_at)
         # The reporting verb whose content the quotation is wins; else the nearest after it
         # ('"…," Peskov added'), else the one before it.
         through = {
