@@ -511,23 +511,23 @@ def _first_names(kb: KnowledgeBase, ambiguous: set[str]) -> set[str]:
     """The first words of the known people's names that are nothing else: not a name the
     given-name lists leave open ("Hassan", "Kim"), a surname, or a country's or body's word."""
     first = set()
+    # Names only, not aliases: "Terror Lekota" and "Baby Doc Duvalier" are nicknames.
     for person in kb.people.values():
-        for form in (person.name, *person.aliases):
-            words = form.split()
-            word = words[0]
-            if (
-                len(words) >= 2
-                and len(word) >= 3
-                and word[:1].isupper()
-                and word.replace("-", "").isalpha()
-                and word not in ambiguous
-                and word not in NAME_PARTICLES
-                and word not in kb.surnames
-                and (word,) not in kb.surface
-                # Titles some names are stored with ("King Abdullah", "General Prayut").
-                and word.casefold() not in kb.role_words
-                and word.casefold() not in kb.title_genders
-                and word not in kb.title_genders
-            ):
-                first.add(word)
+        words = person.name.split()
+        word = words[0]
+        if (
+            len(words) >= 2
+            and len(word) >= 3
+            and word[:1].isupper()
+            and word.replace("-", "").isalpha()
+            and word not in ambiguous
+            and word not in NAME_PARTICLES
+            and word not in kb.surnames
+            and (word,) not in kb.surface
+            # Titles some names are stored with ("King Abdullah", "General Prayut").
+            and word.casefold() not in kb.role_words
+            and word.casefold() not in kb.title_genders
+            and word not in kb.title_genders
+        ):
+            first.add(word)
     return first
