@@ -437,3 +437,12 @@ def test_what_a_protest_is_staged_to_demand_is_its_purpose_not_a_demand() -> Non
     ]
     # A meeting demanded is not a meeting held.
     assert roots("Iran demanded a meeting of the Security Council.") == ["10"]
+
+
+def test_police_act_on_people_at_home() -> None:
+    events = _events("Bolivian riot police used tear gas to disperse miners on Tuesday.")
+    targets = {(e.cameo[:2], e.target.text, e.target.country) for e in events if e.target.text}
+    assert ("17", "miners", "BOL") in targets
+    # Troops are not police: where the miners are stays unknown.
+    events = _events("Bolivian troops used tear gas to disperse miners on Tuesday.")
+    assert all(e.target.country is None for e in events if e.target.text)

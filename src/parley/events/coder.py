@@ -1394,6 +1394,7 @@ def _emit(
     # nothing else places acts, or is acted on, in the country it is in (as CAMEO codes it).
     sources = [_placed(parsed, ctx.layer, m) for m in sources]
     targets = [_placed(parsed, ctx.layer, m) for m in targets]
+    targets = _at_home(sources, targets)
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     for actor in sources:
         # Two actors known only by description (no id) are still two actors.
@@ -1435,6 +1436,19 @@ def _emit(
             )
         )
     return events
+
+
+def _at_home(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
+    """ "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators": police act
+    at home, so whom they act on that nothing else places is in their country."""
+    homes = {m.country for m in sources if m.sector == "COP" and m.country}
+    if len(homes) != 1:
+        return targets
+    home = homes.pop()
+    return [
+        replace(t, country=home) if t.country is None and t.kind != "pronoun" else t
+        for t in targets
+    ]
 
 
 def _placed(parsed: Parsed, layer: ActorLayer, m: ActorMention) -> ActorMention:
