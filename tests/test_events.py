@@ -446,3 +446,17 @@ def test_police_act_on_people_at_home() -> None:
     # Troops are not police: where the miners are stays unknown.
     events = _events("Bolivian troops used tear gas to disperse miners on Tuesday.")
     assert all(e.target.country is None for e in events if e.target.text)
+
+
+def test_a_protest_for_independence_is_aimed_at_the_state_left() -> None:
+    events = _events(
+        "Thousands of Kurds demonstrated in Erbil on Sunday calling for independence from Iraq."
+    )
+    assert [(e.cameo[:2], e.target.country) for e in events if e.cameo[:2] == "14"] == [
+        ("14", "IRQ")
+    ]
+    # Independence as a date is no aim.
+    events = _events(
+        "Students protested in Nairobi on Monday, a decade after independence from Britain."
+    )
+    assert all(e.target.country != "GBR" for e in events)

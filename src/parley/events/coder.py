@@ -520,6 +520,28 @@ def _purpose_target(
     return _inside_object(parsed, layer, i, doers, against=True)
 
 
+# Protests and demands for a people's own state are aimed at the state it would leave:
+# "demonstrated calling for independence from Iraq", "demanding a referendum on independence from
+# Indonesian rule".
+SEPARATION_ROOTS = frozenset({"10", "14"})
+SEPARATION_NOUNS = frozenset({"independence", "autonomy", "secession", "separation", "freedom"})
+
+
+def _separated_from(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
+    """The actor a sought independence is from, anywhere in the act's clause."""
+    for noun in _descendants(parsed, i, depth=6, skip=frozenset({"conj", "parataxis", "relcl"})):
+        token = parsed.tokens[noun]
+        if token.lemma.casefold() not in SEPARATION_NOUNS:
+            continue
+        if parsed.tokens[token.head].text.casefold() in ("after", "since", "before", "until"):
+            continue  # "a decade after independence from Britain" is a time, not an aim
+        for state in _objects_of(parsed, noun, frozenset({"from"})):
+            found = _actor_at(parsed, layer, state)
+            if found:
+                return found
+    return []
+
+
 def _place_acted_in(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
     """'lifted a night curfew in Montenegro', 'threatened to resume attacks in Israel': a force
     used, or eased, in a country with no one else named is used on that country (as CAMEO and
@@ -1003,6 +1025,8 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         targets = others(m for s in to_act for m in _actor_at(parsed, layer, s))
     if not targets and pattern.code[:2] in PURPOSE_TARGET_ROOTS:
         targets = [m for m in _purpose_target(parsed, layer, i, doers) if m not in sources]
+    if not targets and pattern.code[:2] in SEPARATION_ROOTS:
+        targets = others(_separated_from(parsed, layer, i))
     if (
         not targets
         and sources
