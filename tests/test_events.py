@@ -460,3 +460,11 @@ def test_a_protest_for_independence_is_aimed_at_the_state_left() -> None:
         "Students protested in Nairobi on Monday, a decade after independence from Britain."
     )
     assert all(e.target.country != "GBR" for e in events)
+
+
+def test_a_protest_for_someones_removal_is_aimed_at_them() -> None:
+    events = _events(
+        "Protesters rioted on Sunday after a rally calling for the removal of President Nicolas "
+        "Maduro from office."
+    )
+    assert [(e.cameo[:2], e.target.name) for e in events] == [("14", "Nicolás Maduro")]

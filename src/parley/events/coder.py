@@ -523,19 +523,27 @@ def _purpose_target(
 # Protests and demands for a people's own state are aimed at the state it would leave:
 # "demonstrated calling for independence from Iraq", "demanding a referendum on independence from
 # Indonesian rule".
+# And at the one whose fall they seek: "a demonstration calling for the immediate removal of
+# President Hosni Mubarak from office".
 SEPARATION_ROOTS = frozenset({"10", "14"})
-SEPARATION_NOUNS = frozenset({"independence", "autonomy", "secession", "separation", "freedom"})
+SEPARATION_NOUNS = {
+    "from": frozenset({"independence", "autonomy", "secession", "separation", "freedom"}),
+    "of": frozenset({"removal", "resignation", "ouster", "overthrow", "downfall", "impeachment"}),
+}
 
 
 def _separated_from(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
-    """The actor a sought independence is from, anywhere in the act's clause."""
+    """The actor a sought independence is from, or whose fall is sought, anywhere in the act's
+    clause."""
     for noun in _descendants(parsed, i, depth=6, skip=frozenset({"conj", "parataxis", "relcl"})):
         token = parsed.tokens[noun]
-        if token.lemma.casefold() not in SEPARATION_NOUNS:
+        lemma = token.lemma.casefold()
+        preps = frozenset(p for p, nouns in SEPARATION_NOUNS.items() if lemma in nouns)
+        if not preps:
             continue
         if parsed.tokens[token.head].text.casefold() in ("after", "since", "before", "until"):
             continue  # "a decade after independence from Britain" is a time, not an aim
-        for state in _objects_of(parsed, noun, frozenset({"from"})):
+        for state in _objects_of(parsed, noun, preps):
             found = _actor_at(parsed, layer, state)
             if found:
                 return found
