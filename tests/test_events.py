@@ -468,3 +468,8 @@ def test_a_protest_for_someones_removal_is_aimed_at_them() -> None:
         "Maduro from office."
     )
     assert [(e.cameo[:2], e.target.name) for e in events] == [("14", "Nicolás Maduro")]
+
+
+def test_a_passive_subject_names_whom_force_was_used_on() -> None:
+    events = _events("A camp for Sudanese refugees was shelled by rebel gunners on Monday.")
+    assert [(e.cameo[:2], e.target.country) for e in events] == [("19", "SDN")]

@@ -431,6 +431,10 @@ _INSIDE_OBJECT_PREPOSITIONS = frozenset({"of", "for", "to", "against", "with", "
 MAX_OBJECT_DEPTH = 4
 
 
+# Force used on someone: coercion, assault, fighting, mass violence.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
 def _inside_object(
     parsed: Parsed,
     layer: ActorLayer,
@@ -438,6 +442,7 @@ def _inside_object(
     doers: frozenset[str | None] = frozenset(),
     *,
     against: bool = False,
+    forced: bool = False,
 ) -> list[ActorMention]:
     """The nearest actor inside the act's object, when neither the object nor a preposition of
     it names one: whose resolution is vetoed, whose suppression denounced, whose programme
@@ -450,6 +455,9 @@ def _inside_object(
         c
         for c in parsed.children(i)
         if tokens[c].dep in ("dobj", "attr", "oprd")
+        # A passive subject is the force's object: "a camp for Congolese refugees was attacked"
+        # (not "King Hassan of Morocco was quoted").
+        or (tokens[c].dep == "nsubjpass" and forced)
         or (
             tokens[c].dep == "prep"
             and tokens[c].text.casefold() in openers
@@ -1017,7 +1025,10 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     if not targets:
         targets = others(_deeper_targets(parsed, layer, i))
     if not targets:
-        targets = [m for m in _inside_object(parsed, layer, i, doers) if m not in sources]
+        forced = pattern.code[:2] in FORCE_ROOTS
+        targets = [
+            m for m in _inside_object(parsed, layer, i, doers, forced=forced) if m not in sources
+        ]
     if not targets and pattern.code in MEDIATION_CODES:
         # "launched a mediation effort between the Emirates and Saudi Arabia": the parties.
         between = [
