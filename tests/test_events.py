@@ -473,3 +473,10 @@ def test_a_protest_for_someones_removal_is_aimed_at_them() -> None:
 def test_a_passive_subject_names_whom_force_was_used_on() -> None:
     events = _events("A camp for Sudanese refugees was shelled by rebel gunners on Monday.")
     assert [(e.cameo[:2], e.target.country) for e in events] == [("19", "SDN")]
+
+
+def test_force_on_a_gathering_is_force_on_those_who_staged_it() -> None:
+    events = _events("Kenyan police broke up a rally staged by teachers in Nairobi on Friday.")
+    assert ("17", "teachers", "KEN") in {
+        (e.cameo[:2], e.target.text, e.target.country) for e in events
+    }

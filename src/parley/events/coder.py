@@ -466,7 +466,8 @@ def _inside_object(
         )
     ]
     prepositions = _INSIDE_OBJECT_PREPOSITIONS | ({"by", "over"} if against else set())
-    deps = _INSIDE_OBJECT_DEPS | ({"agent", "acl"} if against else set())
+    # "prevented the demonstration staged by students": whose gathering force was used on.
+    deps = _INSIDE_OBJECT_DEPS | ({"agent", "acl"} if against or forced else set())
     # Each preposition is a step of its own: "in protest against the violations by X" is six.
     for _ in range(MAX_OBJECT_DEPTH + (2 if against else 0)):
         following = []
