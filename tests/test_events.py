@@ -480,3 +480,10 @@ def test_force_on_a_gathering_is_force_on_those_who_staged_it() -> None:
     assert ("17", "teachers", "KEN") in {
         (e.cameo[:2], e.target.text, e.target.country) for e in events
     }
+
+
+def test_protesters_nothing_places_protest_where_they_are() -> None:
+    events = _events("Hundreds of prisoners rioted at a jail in Nairobi on Monday.")
+    assert [(e.cameo[:2], e.source.text, e.source.country) for e in events] == [
+        ("14", "Hundreds of prisoners", "KEN")
+    ]

@@ -1439,6 +1439,17 @@ def _emit(
     sources = [_placed(parsed, ctx.layer, m) for m in sources]
     targets = [_placed(parsed, ctx.layer, m) for m in targets]
     targets = _at_home(sources, targets)
+    if code[:2] == "14" and any(m.country is None and m.kind != "pronoun" for m in sources):
+        # "Prisoners rioted at a jail in East Timor's capital Dili": those who protest where no
+        # one places them protest where they are (as CAMEO codes it).
+        where = _place_acted_in(parsed, ctx.layer, i)
+        if where:
+            sources = [
+                replace(m, country=where[0].country)
+                if m.country is None and m.kind != "pronoun"
+                else m
+                for m in sources
+            ]
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     for actor in sources:
         # Two actors known only by description (no id) are still two actors.
