@@ -91,6 +91,12 @@ def test_an_ethnic_group_lives_where_the_text_puts_it() -> None:
     assert _mentions("Albanians protested in Tirana.")["Albanians"][0] == "ALB"
 
 
+def test_a_minority_named_with_the_state_it_lives_in_is_that_states() -> None:
+    assert _mentions("Bosnian Croats demanded a third entity.")["Croats"][0] == "BIH"
+    # Cypriots of Turkish descent live in Cyprus: the head noun is the state.
+    assert _mentions("Turkish Cypriots demanded new talks.")["Cypriots"][0] == "CYP"
+
+
 def test_every_mentioned_actor_has_a_record() -> None:
     items = code_articles(
         [Article(id="t", text="Albanians protested. Russian troops entered Georgia.")]

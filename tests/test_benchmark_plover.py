@@ -8,7 +8,7 @@ TYPE_RECALL_FLOOR = 0.85
 TYPE_PRECISION_FLOOR = 0.70
 ACTOR_COUNTRY_FLOOR = 0.90
 # The country of the coded event's source and target, where the gold type is coded.
-SOURCE_COUNTRY_FLOOR = 0.86
+SOURCE_COUNTRY_FLOOR = 0.865
 TARGET_COUNTRY_FLOOR = 0.785
 
 

@@ -195,6 +195,8 @@ class KnowledgeBase:
     # For each word that starts a known name, the most words such a name has: where to look.
     longest_from: dict[str, int] = field(default_factory=dict)
     misspelt: dict[str, list[Entry]] = field(default_factory=dict)  # misspelt_country's answers
+    # Peoples named by a state's demonym who live as minorities elsewhere ("Bosnian Serbs").
+    minorities: frozenset[str] = frozenset()
     # Phrases that name no known actor though they end in one's name ("Social Democrats",
     # "Labour Day"): the matcher reads them whole and makes nothing of them.
     not_names: set[tuple[str, ...]] = field(default_factory=set)
@@ -443,6 +445,7 @@ def load() -> KnowledgeBase:
                 ),
             )
         )
+    kb.minorities = frozenset(map(str, load_yaml("actors/peoples.yaml")["minorities"]["nouns"]))
     for file, key in (("actors/regions.yaml", "regions"), ("actors/peoples.yaml", "peoples")):
         # A region or a people stands for its country, with no sector: "Darfur rebels" are
         # Sudanese rebels, "Yoruba leaders" Nigerian leaders.

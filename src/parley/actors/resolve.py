@@ -674,6 +674,7 @@ def resolve_actors(
                 actors.setdefault(mention.actor_id, _described(mention))
         mentions.append(mention)
     mentions = _place_ethnic_groups(parsed, mentions)
+    mentions = _minorities(mentions, kb)
     mentions = [_before_independence(m, kb, day, actors) for m in mentions]
     for m in mentions:
         described = actors.get(m.actor_id or "")
@@ -762,6 +763,23 @@ def _place_ethnic_groups(parsed: Parsed, mentions: list[ActorMention]) -> list[A
         countries = {o.country for o in others}
         country = placed[0].country if placed else countries.pop() if len(countries) == 1 else None
         out.append(replace(m, country=country))
+    return out
+
+
+def _minorities(mentions: list[ActorMention], kb: KnowledgeBase) -> list[ActorMention]:
+    """ "Bosnian Serbs", "Kosovo Albanians": a people named by one state's demonym, with
+    another state's word right before it, lives in that other state."""
+    out = list(mentions)
+    for n, m in enumerate(out):
+        if n == 0 or m.text.split()[-1] not in kb.minorities or m.country is None:
+            continue
+        before = out[n - 1]
+        if (
+            before.end == m.start
+            and (before.actor_id or "").startswith("country:")
+            and before.country not in (None, m.country)
+        ):
+            out[n] = replace(m, country=before.country)
     return out
 
 
