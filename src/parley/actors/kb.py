@@ -190,7 +190,7 @@ class KnowledgeBase:
     genders: dict[str, str] = field(default_factory=dict)
     title_genders: dict[str, str] = field(default_factory=dict)
     # Words that start a person's name: the gendered given names and the first names of the
-    # people the knowledge base knows ("Kurt" of Kurt Campbell, "Leon" of Leon Panetta).
+    # people the knowledge base knows ("Kurt" of Kurt Campbell, "Prosper" of Prosper Avril).
     given_names: set[str] = field(default_factory=set)
     # For each word that starts a known name, the most words such a name has: where to look.
     longest_from: dict[str, int] = field(default_factory=dict)

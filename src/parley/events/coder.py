@@ -529,11 +529,10 @@ def _purpose_target(
     return _inside_object(parsed, layer, i, doers, against=True)
 
 
-# Protests and demands for a people's own state are aimed at the state it would leave:
-# "demonstrated calling for independence from Iraq", "demanding a referendum on independence from
-# Indonesian rule".
-# And at the one whose fall they seek: "a demonstration calling for the immediate removal of
-# President Hosni Mubarak from office".
+# Protests and demands for a people's own state are aimed at the state it would leave
+# ("demonstrated calling for independence from Iraq", "demanding a referendum on independence from
+# Indonesian rule"), and those for someone's fall at that someone ("a demonstration calling for
+# the immediate removal of President Hosni Mubarak from office").
 SEPARATION_ROOTS = frozenset({"10", "14"})
 SEPARATION_NOUNS = {
     "from": frozenset({"independence", "autonomy", "secession", "separation", "freedom"}),
@@ -1439,17 +1438,8 @@ def _emit(
     sources = [_placed(parsed, ctx.layer, m) for m in sources]
     targets = [_placed(parsed, ctx.layer, m) for m in targets]
     targets = _at_home(sources, targets)
-    if code[:2] == "14" and any(m.country is None and m.kind != "pronoun" for m in sources):
-        # "Prisoners rioted at a jail in East Timor's capital Dili": those who protest where no
-        # one places them protest where they are (as CAMEO codes it).
-        where = _place_acted_in(parsed, ctx.layer, i)
-        if where:
-            sources = [
-                replace(m, country=where[0].country)
-                if m.country is None and m.kind != "pronoun"
-                else m
-                for m in sources
-            ]
+    if code[:2] == "14":
+        sources = _protesting_where(parsed, ctx.layer, i, sources)
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     for actor in sources:
         # Two actors known only by description (no id) are still two actors.
@@ -1503,6 +1493,22 @@ def _at_home(sources: list[ActorMention], targets: list[ActorMention]) -> list[A
     return [
         replace(t, country=home) if t.country is None and t.kind != "pronoun" else t
         for t in targets
+    ]
+
+
+def _protesting_where(
+    parsed: Parsed, layer: ActorLayer, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Prisoners rioted at a jail in East Timor's capital Dili": those who protest where
+    nothing else places them protest where they are (as CAMEO codes it)."""
+    if all(m.country is not None or m.kind == "pronoun" for m in sources):
+        return sources
+    where = _place_acted_in(parsed, layer, i)
+    if not where:
+        return sources
+    return [
+        replace(m, country=where[0].country) if m.country is None and m.kind != "pronoun" else m
+        for m in sources
     ]
 
 
