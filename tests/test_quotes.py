@@ -916,3 +916,11 @@ def test_a_stance_verbs_preposition_carries_a_long_quotation_and_repeat_reports(
     assert found["the new tariffs"] == ("Sergey Lavrov", "blamed")
     # Not Assad, whose verb holds the words: Clinton repeated them.
     assert found['Assad had "bloo'] == ("Hillary Clinton", "repeated")
+
+
+def test_curly_apostrophes_read_as_the_model_was_taught() -> None:
+    quotes = _quotes(
+        "Officials met in Cairo.\n\n"
+        "Israel TV’s Channel 10 said the delegation had not yet left for the talks."
+    )
+    assert [(q.speaker.text, q.speaker_basis) for q in quotes] == [("Channel 10", "named")]

@@ -8,6 +8,7 @@ The model is loaded once per process and used through ``nlp.pipe``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -277,13 +278,16 @@ def _strings(strings: Any, keys: list[int], lower: bool = False) -> list[str]:
     return [found[key] for key in keys]
 
 
-def _to_record(doc: Any) -> Parsed:
+def _to_record(doc: Any, text: str | None = None) -> Parsed:
+    """The parse as a record, over ``text`` (the text as written, when the model was given a
+    copy with plain apostrophes: the same length, so every offset holds)."""
     # Whole columns at once rather than eleven attribute lookups per token: this runs on every
     # token of every article.
     columns = doc.to_array(_COLUMNS).T.tolist()
     idx, length, space, lemma, pos, tag, dep, ent_type, iob = columns
     heads = doc.to_array("HEAD").astype("int64").tolist()  # relative, so signed
-    text, strings = doc.text, doc.vocab.strings  # doc.text joins every token: read it once
+    # doc.text joins every token: read it once.
+    text, strings = (doc.text if text is None else text), doc.vocab.strings
     n = len(idx)
     words = [text[start : start + size] for start, size in zip(idx, length, strict=True)]
     lemmas = _strings(strings, lemma, lower=True)
@@ -339,8 +343,21 @@ def parse(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Par
     """Parse texts in order, streaming, in this process: one ``Parsed`` per text. Parallel runs
     use several processes, each calling this (engines/local.py, engines/dask.py)."""
     nlp = load()
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield _to_record(doc)
+    written: deque[str] = deque()
+
+    def plain() -> Iterator[str]:
+        for text in texts:
+            written.append(text)
+            yield text.translate(PLAIN_APOSTROPHES)
+
+    # The model was trained on text with straight apostrophes: "Israel TV’s Channel 10" is no
+    # organisation to it, "Israel TV's Channel 10" is. It reads a plain copy; the record keeps
+    # the text as written (pipe keeps order, so the oldest text waiting is the doc's).
+    for doc in nlp.pipe(plain(), batch_size=batch_size):
+        yield _to_record(doc, written.popleft())
+
+
+PLAIN_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 def word_forms(lemmas: Iterable[str]) -> dict[str, set[str]]:
