@@ -278,16 +278,15 @@ def _strings(strings: Any, keys: list[int], lower: bool = False) -> list[str]:
     return [found[key] for key in keys]
 
 
-def _to_record(doc: Any, text: str | None = None) -> Parsed:
-    """The parse as a record, over ``text`` (the text as written, when the model was given a
-    copy with plain apostrophes: the same length, so every offset holds)."""
+def _to_record(doc: Any, text: str) -> Parsed:
+    """The parse as a record, over ``text``: the text as written, where the model was given a
+    copy with plain apostrophes (the same length, so every offset holds)."""
     # Whole columns at once rather than eleven attribute lookups per token: this runs on every
     # token of every article.
     columns = doc.to_array(_COLUMNS).T.tolist()
     idx, length, space, lemma, pos, tag, dep, ent_type, iob = columns
     heads = doc.to_array("HEAD").astype("int64").tolist()  # relative, so signed
-    # doc.text joins every token: read it once.
-    text, strings = (doc.text if text is None else text), doc.vocab.strings
+    strings = doc.vocab.strings
     n = len(idx)
     words = [text[start : start + size] for start, size in zip(idx, length, strict=True)]
     lemmas = _strings(strings, lemma, lower=True)

@@ -398,33 +398,25 @@ def _speaking_for(
 ) -> ActorMention | None:
     """ "A spokesman for the Russian Foreign Ministry said…": the ministry's spokesperson on the
     day when the knowledge base knows exactly one, else the body itself, whose words they are."""
-    if parsed.tokens[m.head].lemma.casefold() not in SPOKES_NOUNS:
-        return None
     tokens = parsed.tokens
-    for prep in parsed.children(m.head):
-        if tokens[prep].dep != "prep" or tokens[prep].text.casefold() not in ("for", "of"):
+    for body in _principals(parsed, m, mentions, ("for", "of")):
+        if not (_is_body(body) or body.kind == "description") or body.is_person:
             continue
-        for pobj in parsed.children(prep):
-            body = next((o for o in mentions if o.start <= pobj < o.end), None)
-            if body is None or not (_is_body(body) or body.kind == "description") or body.is_person:
-                continue
-            if not body.actor_id:
-                continue
-            noun = tokens[m.head].text
-            key = kb.role_key(f"{body.text} {noun}")
-            # "A spokesman for the ministry" is one of its press officers, not always the
-            # spokesperson; "a spokeswoman" is no man.
-            definite = tokens[m.start].text.casefold() == "the"
-            holders = kb.holders(key, body.country, day) if key and day and definite else []
-            unlike = {"female": "male", "male": "female"}.get(kb.title_genders.get(noun, ""))
-            holders = [p for p in holders if kb.genders.get(p.name.split()[0]) != unlike]
-            if len(holders) == 1:
-                person = holders[0]
-                role = (
-                    next((r for r in person.roles_on(day) if r.key == key), None) if day else None
-                )
-                return replace(_as_person(m, person, role, "role"), role_key=key)
-            return replace(_copy_identity(m, body, "role"), role_key=key)
+        if not body.actor_id:
+            continue
+        noun = tokens[m.head].text
+        key = kb.role_key(f"{body.text} {noun}")
+        # "A spokesman for the ministry" is one of its press officers, not always the
+        # spokesperson; "a spokeswoman" is no man.
+        definite = tokens[m.start].text.casefold() == "the"
+        holders = kb.holders(key, body.country, day) if key and day and definite else []
+        unlike = {"female": "male", "male": "female"}.get(kb.title_genders.get(noun, ""))
+        holders = [p for p in holders if kb.genders.get(p.name.split()[0]) != unlike]
+        if len(holders) == 1:
+            person = holders[0]
+            role = next((r for r in person.roles_on(day) if r.key == key), None) if day else None
+            return replace(_as_person(m, person, role, "role"), role_key=key)
+        return replace(_copy_identity(m, body, "role"), role_key=key)
     return None
 
 
@@ -440,27 +432,34 @@ def _speaking_for_one(
     """ "A spokesman for Mr Khan said…", "a spokesman for the company": the words are those of
     the person or the body the article has named, as a body's spokesman's are the body's. The
     spokesman stays unnamed; the basis says the identity comes from the role."""
+    for principal in _principals(parsed, m, mentions, ("for",)):
+        if principal.kind == "person" and principal.actor_id is None:
+            principal = _surname(principal, by_surname, kb, day)
+        elif principal.kind == "description" and principal.actor_id is None:
+            # "the company" is the company last named; "the Dutch state secretary" is not for
+            # this rule to guess at.
+            principal = _description(parsed, principal, before, kb)
+            if not _is_body(principal):
+                continue
+        if principal.actor_id:
+            return _copy_identity(m, principal, "role")
+    return None
+
+
+def _principals(
+    parsed: Parsed, m: ActorMention, mentions: list[ActorMention], words: tuple[str, ...]
+) -> Iterator[ActorMention]:
+    """For a spokes-noun, the mentions its prepositions ("for", "of") name: whom it speaks for."""
     if parsed.tokens[m.head].lemma.casefold() not in SPOKES_NOUNS:
-        return None
+        return
     tokens = parsed.tokens
     for prep in parsed.children(m.head):
-        if tokens[prep].dep != "prep" or tokens[prep].text.casefold() != "for":
+        if tokens[prep].dep != "prep" or tokens[prep].text.casefold() not in words:
             continue
         for pobj in parsed.children(prep):
-            principal = next((o for o in mentions if o.start <= pobj < o.end), None)
-            if principal is None:
-                continue
-            if principal.kind == "person" and principal.actor_id is None:
-                principal = _surname(principal, by_surname, kb, day)
-            elif principal.kind == "description" and principal.actor_id is None:
-                # "the company" is the company last named; "the Dutch state secretary" is not
-                # for this rule to guess at.
-                principal = _description(parsed, principal, before, kb)
-                if not _is_body(principal):
-                    continue
-            if principal.actor_id:
-                return _copy_identity(m, principal, "role")
-    return None
+            found = next((o for o in mentions if o.start <= pobj < o.end), None)
+            if found is not None:
+                yield found
 
 
 @cache
