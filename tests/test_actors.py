@@ -305,3 +305,12 @@ def test_a_name_one_letter_off_and_people_placed_by_where_they_are() -> None:
     assert found["it"][0] == "NGA"
     # Two letters off is no one the knowledge base knows.
     assert _mentions("President Abdelaziz Boutefliqua spoke.")["Abdelaziz Boutefliqua"][0] is None
+
+
+def test_a_name_broken_by_a_paragraph_break_leaves_no_blank_mention() -> None:
+    # The scraper's "the\n\nTimes said": the model tags "the" and the break as an organisation.
+    text = "The plan is set out in a memo by the adviser Jane Holt, the\n\nTimes said in a report."
+    article = Article(id="t", title="A memo", text=text, published="2020-01-27")
+    items = list(code_articles([article]))
+    assert len(items) == 1 and isinstance(items[0], CodedArticle)
+    assert all(m.text.strip() for m in items[0].mentions)

@@ -409,6 +409,8 @@ def _candidate_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
             continue  # "MORE" (a web page's link) tagged as a person; not "May"
         if kind and not any(i in taken for i in range(entity.start, entity.end)):
             start = entity.start + (1 if tokens[entity.start].text.casefold() == "the" else 0)
+            if all(not tokens[k].text.strip() for k in range(start, entity.end)):
+                continue  # "the\n\n" tagged as an organisation across a paragraph break
             if (
                 entity.label == "PERSON"
                 and entity.end - start >= 3
