@@ -487,3 +487,10 @@ def test_protesters_nothing_places_protest_where_they_are() -> None:
     assert [(e.cameo[:2], e.source.text, e.source.country) for e in events] == [
         ("14", "Hundreds of prisoners", "KEN")
     ]
+
+
+def test_whoever_is_asked_a_question_is_not_the_one_appealing() -> None:
+    events = _events("Asked about the sanctions on Monday, Lavrov said the talks had been useful.")
+    appeals = [e for e in events if e.cameo.startswith("02")]
+    assert appeals and all(e.source.country is None for e in appeals)
+    assert all(e.target.country == "RUS" for e in appeals)

@@ -924,3 +924,11 @@ def test_curly_apostrophes_read_as_the_model_was_taught() -> None:
         "Israel TV’s Channel 10 said the delegation had not yet left for the talks."
     )
     assert [(q.speaker.text, q.speaker_basis) for q in quotes] == [("Channel 10", "named")]
+
+
+def test_who_after_a_place_is_not_the_place() -> None:
+    text = (
+        "The strike was also bitterly opposed by the major aid organizations working in Somalia, "
+        "who warned that millions were on the verge of hunger."
+    )
+    assert [(q.speaker.text, q.speaker.country) for q in _quotes(text)] == [("who", None)]

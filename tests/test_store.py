@@ -53,3 +53,20 @@ def test_every_row_carries_provenance(seeds_db: tuple[Path, object]) -> None:
             where = '"_parley_version" IS NULL OR "_coded_at" IS NULL'
             missing = store.con.execute(f'SELECT count(*) FROM "{table}" WHERE {where}').fetchone()
             assert missing == (0,)
+
+
+def test_a_database_an_earlier_version_wrote_takes_the_fields_added_since(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute('ALTER TABLE events DROP COLUMN "target_basis"')  # as an earlier parley made it
+    con.close()
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("Russia said on Tuesday that Sudan must return the helicopter.")
+    run([str(source)], str(db))
+    with Store(db, create=False) as store:
+        events = list(store.rows("events"))
+    assert [e["target_basis"] for e in events if e["target"]["country"] == "SDN"] == ["sentence"]

@@ -109,6 +109,7 @@ def plover_records(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "context": plover.get("context"),
             "source": side(e.get("source") or {}),
             "target": side(e.get("target") or {}),
+            "target_basis": e.get("target_basis"),
             "negated": e.get("negated"),
             "modality": e.get("modality"),
             "cameo": e.get("cameo"),

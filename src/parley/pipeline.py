@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from parley import focus, nlp
+from parley.actors import ActorLayer
 from parley.actors.resolve import resolve_actors
 from parley.clean import clean_article
 from parley.clean.dedupe import Deduplicator
@@ -23,7 +24,7 @@ from parley.events.coder import code_events
 from parley.events.lexicon import with_extra
 from parley.ingest.files import Fields
 from parley.quotes import extract_quotes, quote_spans
-from parley.records import Article, CodedArticle
+from parley.records import Article, CodedArticle, Event, Quote
 
 log = logging.getLogger(__name__)
 
@@ -87,15 +88,24 @@ def _where(article: Article) -> str:
     return article.source or article.id
 
 
-def code_parsed(
+def code_layers(
     article: Article, parsed: nlp.Parsed, options: Options | None = None
-) -> CodedArticle:
-    """Actors, quotes and events of one cleaned, parsed article."""
+) -> tuple[ActorLayer, list[Quote], list[Event]]:
+    """Actors, quotes and events of one cleaned, parsed article, with the actor layer itself
+    (its mentions carry what the records leave out: token spans and how each was resolved)."""
     extra = options.extra_verbs if options else ()
     quoted = [(span.start, span.end) for span in quote_spans(parsed.text)]
     layer = resolve_actors(parsed, article, quoted=quoted)
     quotes = extract_quotes(parsed, layer, article.id)
     events = code_events(parsed, layer, article, quotes, with_extra(extra) if extra else None)
+    return layer, quotes, events
+
+
+def code_parsed(
+    article: Article, parsed: nlp.Parsed, options: Options | None = None
+) -> CodedArticle:
+    """Actors, quotes and events of one cleaned, parsed article."""
+    layer, quotes, events = code_layers(article, parsed, options)
     return CodedArticle(
         article=article,
         mentions=layer.records(article.id),

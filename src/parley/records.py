@@ -112,6 +112,8 @@ class ActorRef(Record):
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerBasis = Literal["named", "coreference", "role", "unresolved"]
+# Where an event's target comes from: its own sentence, or those before it (events/addressee.py).
+TargetBasis = Literal["sentence", "context"]
 
 
 class Quote(Record):
@@ -151,6 +153,7 @@ class Event(Record):
     end: int
     source: ActorRef
     target: ActorRef
+    target_basis: TargetBasis | None = None
     cameo: str
     plover: Plover
     goldstein: float | None = None

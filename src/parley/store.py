@@ -113,6 +113,10 @@ class Store:
             defs = [f'"{name}" {kind}' for name, kind in cols.items()]
             defs += ['"_input" VARCHAR', '"_parley_version" VARCHAR', '"_coded_at" TIMESTAMP']
             self.con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({", ".join(defs)})')
+            # A database an earlier parley wrote lacks the fields added since: add them (null for
+            # the records already there) rather than fail on the first write.
+            for name, kind in cols.items():
+                self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN IF NOT EXISTS "{name}" {kind}')
 
     def __enter__(self) -> Store:
         return self

@@ -362,6 +362,14 @@ def _relative(parsed: Parsed, m: ActorMention, before: list[ActorMention]) -> Ac
     """ "Angela Merkel, who said…", "al-Jazeera, which reported…": the relative clause's noun,
     when it is a known actor; else no mention at all (nothing is invented)."""
     antecedent = parsed.tokens[parsed.tokens[m.head].head].head
+    if m.text.casefold() == "who" and parsed.tokens[antecedent].dep == "pobj":
+        # "the aid organizations working in Afghanistan, who warned…": "who" is someone, not
+        # the place the one before it is in.
+        place = next((o for o in before if o.start <= antecedent < o.end), None)
+        if place is not None and place.kind == "country":
+            antecedent = parsed.tokens[parsed.tokens[antecedent].head].head
+            if parsed.tokens[antecedent].dep == "acl":  # "working in"
+                antecedent = parsed.tokens[antecedent].head
     for prior in reversed(before):
         if prior.start <= antecedent < prior.end and prior.resolved and prior.kind != "pronoun":
             return _copy_identity(m, prior, "coreference")

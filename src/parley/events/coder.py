@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from parley.actors import ActorLayer, ActorMention
 from parley.data import load_yaml
 from parley.events import ontology, when, where
+from parley.events.addressee import addressed
 from parley.events.lexicon import Lexicon, Pattern
 from parley.events.lexicon import load as load_lexicon
 from parley.nlp import Parsed
@@ -769,7 +770,7 @@ def code_events(
         for e in events
         if e.target.text or (e.cameo, e.source.actor_id or e.source.country, e.start) not in aimed
     ]
-    return _same_meetings(events)
+    return addressed(_same_meetings(events), parsed, layer)
 
 
 # Nouns whose "to" clause says what is only offered, proposed, promised or allowed: "rejected
@@ -971,9 +972,16 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
     passive = (
         agent is None
         and subject is not None
-        and parsed.tokens[subject].dep == "nsubjpass"
-        and parsed.tokens[subject].head == i  # its own subject, not one climbed to
         and parsed.tokens[i].lemma not in STATIVE_PARTICIPLES
+        and (
+            (
+                parsed.tokens[subject].dep == "nsubjpass"
+                and parsed.tokens[subject].head == i  # its own subject, not one climbed to
+            )
+            # "Asked about the report, Trump said…": a participle clause with no subject of
+            # its own is done to the one it shares with its head, by someone not named.
+            or (parsed.tokens[i].dep == "advcl" and _is_passive(parsed, i))
+        )
     )
     targets: list[ActorMention] = []
     if agent is not None:
@@ -1059,9 +1067,8 @@ def _verbal(ctx: _Context, i: int, pattern: Pattern) -> list[Event]:
         not sources
         and subject is not None
         and agent is None
-        and (
-            parsed.tokens[subject].dep == "nsubj"  # a passive's subject is who it was done to
-        )
+        and not passive  # a passive's subject is who it was done to
+        and parsed.tokens[subject].dep == "nsubj"
     ):
         sources = _unresolved(parsed, subject)
     if mutual and len(sources) >= 2:
@@ -1431,7 +1438,7 @@ def _emit(
     sentence_text = parsed.text[sentence.start_char : sentence.end_char]
     event_date = _date(ctx, sentence_text, modality)
     location = _location(ctx, i) or _dateline_location(ctx.article)
-    found_issues = issues_in(_issue_scope(parsed, i, nominal))
+    found_issues = _issues(parsed, i, nominal)
     events: list[Event] = []
     # "deploy peacekeepers in Iraq", "students throughout Indonesia staged protests": an actor
     # nothing else places acts, or is acted on, in the country it is in (as CAMEO codes it).
@@ -1558,6 +1565,25 @@ def _confidence(
     if modality == "reported":
         confidence -= 0.1
     return round(max(0.05, min(confidence, 1.0)), 2)
+
+
+# Clauses that serve another: what the verb says, wants or does it for.
+SUBORDINATE_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
+MAX_CLAUSE_STEPS = 3
+
+
+def _issues(parsed: Parsed, i: int, nominal: bool) -> tuple[str, ...]:
+    """What the event is about: the issues its own words name, else (for a verb) those of the
+    clause it serves. "Ivanov reiterated Russia's position on missile defense, stressing Moscow
+    does not seek an advantage, merely legal guarantees": guarantees about missile defence."""
+    found = issues_in(_issue_scope(parsed, i, nominal))
+    j, steps = i, 0
+    while not found and not nominal and parsed.tokens[j].dep in SUBORDINATE_CLAUSES:
+        j, steps = parsed.tokens[j].head, steps + 1
+        if steps > MAX_CLAUSE_STEPS:
+            break
+        found = issues_in(_subtree_text(parsed, j, OTHER_CLAUSES))
+    return found
 
 
 def _issue_scope(parsed: Parsed, i: int, nominal: bool) -> str:
