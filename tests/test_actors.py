@@ -314,3 +314,12 @@ def test_a_name_broken_by_a_paragraph_break_leaves_no_blank_mention() -> None:
     items = list(code_articles([article]))
     assert len(items) == 1 and isinstance(items[0], CodedArticle)
     assert all(m.text.strip() for m in items[0].mentions)
+
+
+def test_a_stance_on_a_state_is_not_its_nationality() -> None:
+    found = _mentions(
+        "Pro-Moscow gunmen stormed a police station in eastern Ukraine, and anti-Israel "
+        "demonstrators rallied in Amman."
+    )
+    assert found["Pro-Moscow gunmen"][0] == "UKR"  # placed where they are, not by their stance
+    assert found["anti-Israel demonstrators"][0] == "JOR"

@@ -494,3 +494,12 @@ def test_whoever_is_asked_a_question_is_not_the_one_appealing() -> None:
     appeals = [e for e in events if e.cameo.startswith("02")]
     assert appeals and all(e.source.country is None for e in appeals)
     assert all(e.target.country == "RUS" for e in appeals)
+
+
+def test_who_lends_a_hand_is_no_target() -> None:
+    text = (
+        "Kenya confirmed on Monday it would tighten the naval blockade of Somalia in the Indian "
+        "Ocean with Ethiopia's help."
+    )
+    threats = [e for e in _events(text) if e.cameo.startswith("13")]
+    assert threats and {e.target.country for e in threats} == {"SOM"}

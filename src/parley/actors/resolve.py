@@ -196,6 +196,18 @@ def _is_capitalised(parsed: Parsed, i: int) -> bool:
     return parsed.tokens[i].text[:1].isupper()
 
 
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance_on(parsed: Parsed, i: int) -> bool:
+    """Whether the word at ``i`` follows "anti-" or "pro-" ("anti-Israel", "pro-Western")."""
+    return (
+        i >= 2
+        and parsed.tokens[i - 1].text == "-"
+        and parsed.tokens[i - 2].text.casefold() in STANCE_PREFIXES
+    )
+
+
 def _describe(
     parsed: Parsed, start: int, end: int, kb: KnowledgeBase
 ) -> tuple[str | None, str | None, str | None]:
@@ -213,6 +225,12 @@ def _describe(
             entries = [
                 e for e in known if e.kind in ("country", "demonym", "metonym", "organisation")
             ]
+            if entries and _stance_on(parsed, i):
+                # "anti-Syria journalist", "pro-Russian rebels": a stance on the state, not its.
+                rest.extend(w.casefold() for w in words)
+                i += n
+                matched = True
+                break
             if entries:
                 entry = entries[0]
                 # "the EU's diplomatic chief": an organisation's code stands where a country would.

@@ -79,6 +79,8 @@ STATIVE_PARTICIPLES = frozenset({
 })  # fmt: skip
 # A meeting's partners come "with" someone; "at a summit" is where, not whom.
 MUTUAL_TARGET_PREPOSITIONS = frozenset({"with", "to", "between"})
+# "tighten the blockade of Serbia with Albania's help": who lends a hand is no target.
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 # The auxiliaries of a promise or threat made on a condition ("would meet … if", "may halt … if").
@@ -385,19 +387,23 @@ def _objects(parsed: Parsed, i: int, *, mutual: bool = False) -> list[int]:
         if dep in ("dobj", "dative", "attr", "oprd"):
             direct.append(child)
         elif dep == "prep" and parsed.tokens[child].text.casefold() in prepositions:
-            prepositional.extend(
-                g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"
-            )
+            prepositional.extend(_reached(parsed, child))
     # Objects' own prepositional phrases: "handed over a letter from Putin to Obama",
     # "expect some response from Washington".
     for obj in list(direct):
         for child in parsed.children(obj):
             word = parsed.tokens[child].text.casefold()
             if parsed.tokens[child].dep == "prep" and word in OBJECT_TARGET_PREPOSITIONS:
-                prepositional.extend(
-                    g for g in parsed.children(child) if parsed.tokens[g].dep == "pobj"
-                )
+                prepositional.extend(_reached(parsed, child))
     return direct + prepositional
+
+
+def _reached(parsed: Parsed, prep: int) -> Iterator[int]:
+    """The preposition's objects, but not one lending a hand ("with Albania's help")."""
+    helped = parsed.tokens[prep].text.casefold() == "with"
+    for g in parsed.children(prep):
+        if parsed.tokens[g].dep == "pobj" and not (helped and parsed.tokens[g].lemma in HELP_NOUNS):
+            yield g
 
 
 def _deeper_targets(parsed: Parsed, layer: ActorLayer, i: int) -> list[ActorMention]:
