@@ -21,13 +21,13 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from _common import DEFAULT_SHARED, load_jsonl_gz, shared_path
+from _common import DEFAULT_SHARED, shared_path
 from parley import focus, nlp
 from parley.events.addressee import eligible, other_party, sentence_of
 from parley.ingest.files import record_to_article
 from parley.pipeline import clean_stream, code_layers
 from parley.records import Article
-from speakers import DIPLOMACY_WORDS
+from speakers import diplomacy_rows
 
 
 def main() -> None:
@@ -38,11 +38,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print this many context addressees")
     args = parser.parse_args()
     path = shared_path(args.shared, "corpora/allsides_10k.jsonl.gz")
-    rows = [
-        row
-        for row in load_jsonl_gz(path, args.scan)
-        if sum(word in (row.get("text") or "") for word in DIPLOMACY_WORDS) >= 3
-    ][: args.articles]
+    rows = diplomacy_rows(path, args.scan, args.articles)
     raw = [a for row in rows for a in record_to_article(row, path.name, str(path))]
     cleaned = [a for a in clean_stream(raw) if isinstance(a, Article) and not a.duplicate_of]
     cue = focus.cues()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from _common import DEFAULT_SHARED, load_jsonl_gz, shared_path
 from parley.ingest.files import record_to_article
@@ -35,6 +36,15 @@ DIPLOMACY_WORDS = (
 )
 
 
+def diplomacy_rows(path: Path, scan: int, articles: int) -> list[dict[str, Any]]:
+    """The first ``articles`` of the first ``scan`` records that use three of the words."""
+    return [
+        row
+        for row in load_jsonl_gz(path, scan)
+        if sum(word in (row.get("text") or "") for word in DIPLOMACY_WORDS) >= 3
+    ][:articles]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -43,11 +53,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list the unresolved speakers")
     args = parser.parse_args()
     path = shared_path(args.shared, "corpora/allsides_10k.jsonl.gz")
-    rows = [
-        row
-        for row in load_jsonl_gz(path, args.scan)
-        if sum(word in (row.get("text") or "") for word in DIPLOMACY_WORDS) >= 3
-    ][: args.articles]
+    rows = diplomacy_rows(path, args.scan, args.articles)
     articles = [
         a
         for row in rows
