@@ -323,3 +323,13 @@ def test_a_stance_on_a_state_is_not_its_nationality() -> None:
     )
     assert found["Pro-Moscow gunmen"][0] == "UKR"  # placed where they are, not by their stance
     assert found["anti-Israel demonstrators"][0] == "JOR"
+
+
+def test_places_that_hold_a_country_name_are_not_that_country() -> None:
+    found = _mentions(
+        "Health officials in New Jersey, New Mexico and British Columbia met experts from "
+        "Columbia University."
+    )
+    assert found["New Jersey"][0] == "USA" and found["New Mexico"][0] == "USA"
+    assert found["British Columbia"][0] == "CAN"
+    assert all(country != "COL" for country, _ in found.values())

@@ -200,6 +200,7 @@ class KnowledgeBase:
     # Phrases that name no known actor though they end in one's name ("Social Democrats",
     # "Labour Day"): the matcher reads them whole and makes nothing of them.
     not_names: set[tuple[str, ...]] = field(default_factory=set)
+    not_misspelt: frozenset[str] = frozenset()
 
     def add_surface(self, text: str, entry: Entry) -> None:
         words = surface_words(text)
@@ -242,7 +243,7 @@ class KnowledgeBase:
     def misspelt_country(self, word: str) -> list[Entry]:
         """A one-word country name or demonym written one letter off ("Ethopia",
         "Quatar", "Afganistan", "Ghanians"), for words of at least MIN_MISSPELT letters."""
-        if len(word) < MIN_MISSPELT:
+        if len(word) < MIN_MISSPELT or word in self.not_misspelt:
             return []
         if word not in self.misspelt:
             # The same names come back article after article: each word is looked at once.
@@ -427,7 +428,9 @@ def load() -> KnowledgeBase:
     for gender in ("female", "male"):
         kb.genders.update(dict.fromkeys(map(str, names[gender]), gender))
         kb.title_genders.update(dict.fromkeys(map(str, names["titles"][gender]), gender))
-    for row in load_yaml("actors/countries.yaml")["countries"]:
+    countries = load_yaml("actors/countries.yaml")
+    kb.not_misspelt = frozenset(map(str, countries["not_misspelt"]["words"]))
+    for row in countries["countries"]:
         kb.add_country(
             Country(
                 code=row["code"],
