@@ -201,6 +201,7 @@ class KnowledgeBase:
     # "Labour Day"): the matcher reads them whole and makes nothing of them.
     not_names: set[tuple[str, ...]] = field(default_factory=set)
     not_misspelt: frozenset[str] = frozenset()
+    place_first_names: frozenset[str] = frozenset()
 
     def add_surface(self, text: str, entry: Entry) -> None:
         words = surface_words(text)
@@ -425,6 +426,7 @@ def load() -> KnowledgeBase:
             kb.sector_nouns.setdefault(noun.casefold(), code)
     kb.body_nouns = frozenset(str(n).split()[-1] for n in sectors["bodies"]["nouns"])
     names = load_yaml("actors/given_names.yaml")
+    kb.place_first_names = frozenset(map(str, names["also_places"]))
     for gender in ("female", "male"):
         kb.genders.update(dict.fromkeys(map(str, names[gender]), gender))
         kb.title_genders.update(dict.fromkeys(map(str, names["titles"][gender]), gender))

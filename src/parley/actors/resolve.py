@@ -65,6 +65,8 @@ def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         for n in range(min(longest.get(first, 0), len(words) - i), 0, -1):
             phrase = (first, *words[i + 1 : i + n])
             entries = kb.surface.get(phrase)
+            if entries and _first_name_here(parsed, i, i + n, kb):
+                break  # "Virginia Giuffre": a person, not the place
             if entries or phrase in kb.not_names:
                 found = _Span(i, i + n, tuple(entries or ()))
                 break
@@ -84,6 +86,22 @@ def _dictionary_spans(parsed: Parsed, kb: KnowledgeBase) -> list[_Span]:
         else:
             i += 1
     return spans
+
+
+def _first_name_here(parsed: Parsed, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a place's name is the first name of a person the model tagged ("Virginia
+    Giuffre", "Chad Pergram"): only names listed as both (`also_places` in given_names.yaml), as
+    the model also tags "Egypt Tells" or "Denmark 2" in headlines and tables as people."""
+    tokens = parsed.tokens
+    return (
+        end == start + 1
+        and tokens[start].text in kb.place_first_names
+        and tokens[start].ent_type == "PERSON"
+        and tokens[start].ent_iob == "B"
+        and end < len(tokens)
+        and tokens[end].ent_type == "PERSON"
+        and tokens[end].ent_iob == "I"
+    )
 
 
 # Prepositions that put what follows on the map: "in Lagos", "near Santos".
