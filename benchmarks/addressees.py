@@ -23,7 +23,7 @@ from pathlib import Path
 
 from _common import DEFAULT_SHARED, shared_path
 from parley import focus, nlp
-from parley.events.addressee import eligible, other_party, sentence_of
+from parley.events.addressee import eligible, other_party
 from parley.ingest.files import record_to_article
 from parley.pipeline import clean_stream, code_layers
 from parley.records import Article
@@ -64,7 +64,7 @@ def main() -> None:
             if event.target_basis != "sentence" or target is None or target == source:
                 continue
             counts["named"] += 1
-            party = other_party(parsed, layer.mentions, sentence_of(parsed, event.start), source)
+            party = other_party(parsed, layer.mentions, event.start, source)
             if party is not None:
                 counts["picked"] += 1
                 counts["agree"] += party.country == target

@@ -179,6 +179,13 @@ class Parsed:
         first = bisect_right(ends, start_char)
         return range(first, max(first, bisect_left(starts, end_char)))
 
+    def sentence_index(self, i: int) -> int:
+        """The index of the sentence that holds token ``i`` (len(sentences) if none does)."""
+        for n, sentence in enumerate(self.sentences):
+            if sentence.start <= i < sentence.end:
+                return n
+        return len(self.sentences)
+
     def sentence_of(self, i: int) -> Sentence:
         for sentence in self.sentences:
             if sentence.start <= i < sentence.end:

@@ -80,13 +80,6 @@ def _is_subject(parsed: Parsed, m: ActorMention) -> bool:
     return parsed.verb_after_comma_subject(m.head) is not None
 
 
-def _sentence_index(parsed: Parsed, token: int) -> int:
-    for n, sentence in enumerate(parsed.sentences):
-        if sentence.start <= token < sentence.end:
-            return n
-    return len(parsed.sentences)
-
-
 def _fronted_subject(
     parsed: Parsed, m: ActorMention, mentions: list[ActorMention]
 ) -> ActorMention | None:
@@ -306,10 +299,10 @@ def _pronoun(
         # rebels said they would…": a group. Only a subject close by: these words more often
         # mean things than actors.
         fits = _is_body if word in ("it", "its") else _is_group
-        here = _sentence_index(parsed, m.start)
+        here = parsed.sentence_index(m.start)
         last = len(reported) - 1
         for prior in reversed(before):
-            there = _sentence_index(parsed, prior.start)
+            there = parsed.sentence_index(prior.start)
             if there < here - IT_WINDOW_SENTENCES and (
                 reported[min(here, last)] - reported[min(there, last)] > IT_WINDOW_SENTENCES
             ):
@@ -328,13 +321,13 @@ def _pronoun(
     subjects = [p for p in people if _is_subject(parsed, p)]
     if subjects:
         prior = subjects[-1]
-        sentence = _sentence_index(parsed, prior.start)
+        sentence = parsed.sentence_index(prior.start)
         main = [
             p
             for p in subjects
-            if _sentence_index(parsed, p.start) == sentence and _main_clause(parsed, p)
+            if parsed.sentence_index(p.start) == sentence and _main_clause(parsed, p)
         ]
-        if sentence < _sentence_index(parsed, m.start) and main:
+        if sentence < parsed.sentence_index(m.start) and main:
             prior = main[-1]
         return _copy_identity(m, prior, "coreference")
     return _copy_identity(m, people[-1], "coreference") if people else m

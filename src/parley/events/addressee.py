@@ -38,24 +38,17 @@ STATE_SECTORS = frozenset({"GOV", "MIL"})
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def sentence_of(parsed: Parsed, char: int) -> int:
-    """The index of the sentence that holds character offset ``char``."""
-    for n, sentence in enumerate(parsed.sentences):
-        if sentence.start_char <= char < sentence.end_char:
-            return n
-    return len(parsed.sentences) - 1
-
-
 def other_party(
     parsed: Parsed,
     mentions: Sequence[ActorMention],
-    sentence: int,
+    start: int,
     source_country: str,
 ) -> ActorMention | None:
-    """The state the sentences before ``sentence`` leave as the other party to
-    ``source_country``, as the last mention that names it (by name or government metonym); None
-    when they leave several or none, or one that is not the article's most named other party."""
-    start = parsed.sentences[sentence].start_char
+    """The state the sentences before the one starting at character ``start`` leave as the
+    other party to ``source_country``, as the last mention that names it (by name or government
+    metonym); None when they leave several or none, or one that is not the article's most named
+    other party."""
+    sentence = parsed.sentence_index(parsed.token_range(start, start + 1).start)
     near_start = parsed.sentences[max(0, sentence - CONTEXT_SENTENCES)].start_char
     placed = [m for m in mentions if m.end_char <= start and m.country is not None]
     near = {m.country for m in placed if m.start_char >= near_start} - {source_country}
@@ -128,7 +121,7 @@ def addressee(event: Event, parsed: Parsed, layer: ActorLayer) -> ActorMention |
         or _names_another(parsed, layer.mentions, event)
     ):
         return None
-    return other_party(parsed, layer.mentions, sentence_of(parsed, event.start), country)
+    return other_party(parsed, layer.mentions, event.start, country)
 
 
 def addressed(events: list[Event], parsed: Parsed, layer: ActorLayer) -> list[Event]:
